@@ -1,0 +1,27 @@
+/// The whole generator in one place: load → parse → aggregate → render → write.
+public enum BuildPipeline {
+    /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
+    public static func run(_ options: BuildOptions, write: Bool = true) -> BuildResult {
+        var diagnostics = Diagnostics()
+        let content = ContentLoader.loadContent(options, diagnostics: &diagnostics)
+        let templates = ContentLoader.loadTemplates(options, diagnostics: &diagnostics)
+        let report = ReportParser.parse(content, limits: options.limits, diagnostics: &diagnostics)
+        let figures = report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable()
+        let files = report.map { SiteRenderer.render($0, figures: figures, templates: templates, options: options,
+                                                     diagnostics: &diagnostics) } ?? []
+        if options.strict { diagnostics = Self.strict(diagnostics) }
+        let canWrite = write && report != nil && !diagnostics.hasErrors
+        if canWrite { OutputWriter.write(files, options: options, diagnostics: &diagnostics) }
+        return BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted,
+                           wroteOutput: canWrite && !diagnostics.hasErrors)
+    }
+
+    static func strict(_ diagnostics: Diagnostics) -> Diagnostics {
+        var promoted = Diagnostics()
+        for var diagnostic in diagnostics.all {
+            diagnostic.severity = .error
+            promoted.append(diagnostic)
+        }
+        return promoted
+    }
+}

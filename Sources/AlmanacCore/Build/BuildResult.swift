@@ -1,0 +1,13 @@
+/// What a build produced and found: the files, the figures and every diagnostic, sorted.
+public struct BuildResult: Sendable {
+    public var files: [RenderedFile]
+    public var figures: FigureTable
+    public var diagnostics: [Diagnostic]
+    /// Whether `output/` was replaced.
+    public var wroteOutput: Bool
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var succeeded: Bool { errorCount == 0 }
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+}

@@ -1,0 +1,76 @@
+/// The load stage: reads `content/` and `templates/` from disk into values; nothing else reads them.
+public enum ContentLoader {
+    /// Reads every file the content format names; problems become diagnostics.
+    public static func loadContent(_ options: BuildOptions, diagnostics: inout Diagnostics) -> ContentFiles {
+        let reader = FileSystemReader(root: options.contentDirectory)
+        var files = ContentFiles(root: options.contentDirectory)
+        guard reader.rootExists else {
+            diagnostics.error("content folder \(options.contentDirectory) does not exist", at: nil,
+                              hint: "run from the report's folder or pass --content DIR")
+            return files
+        }
+        func read(_ path: String, limit: Int, required: Bool) -> SourceFile? {
+            guard reader.exists(path) else {
+                if required {
+                    diagnostics.error("missing file \(path)", at: .file(reader.displayPath(path)),
+                                      hint: "see docs/content-format.md")
+                }
+                return nil
+            }
+            switch reader.readText(path, limit: limit) {
+            case .success(let file): return file
+            case .failure(let problem): diagnostics.append(problem); return nil
+            }
+        }
+        let limits = options.limits
+        files.report = read("report.yaml", limit: limits.maxYAMLBytes, required: true)
+        files.authorities = read("authorities.yaml", limit: limits.maxYAMLBytes, required: true)
+        files.events = read("records/events.yaml", limit: limits.maxYAMLBytes, required: true)
+        files.activities = read("records/activities.yaml", limit: limits.maxYAMLBytes, required: true)
+        files.applications = read("records/applications.yaml", limit: limits.maxYAMLBytes, required: false)
+        files.themes = reader.files(in: "themes", withExtension: "md").compactMap {
+            read($0, limit: limits.maxMarkdownBytes, required: true)
+        }
+        files.pages = reader.files(in: "pages", withExtension: "md").compactMap {
+            read($0, limit: limits.maxMarkdownBytes, required: true)
+        }
+        if files.themes.isEmpty && reader.exists("themes") == false {
+            diagnostics.error("missing folder themes/", at: .file(reader.displayPath("themes")),
+                              hint: "each theme is a Markdown file in content/themes/")
+        }
+        return files
+    }
+
+    /// Reads `*.mustache` templates (top level and `partials/`) and the files under `assets/`.
+    public static func loadTemplates(_ options: BuildOptions, diagnostics: inout Diagnostics) -> TemplateFiles {
+        let reader = FileSystemReader(root: options.templatesDirectory)
+        var files = TemplateFiles(root: options.templatesDirectory)
+        guard reader.rootExists else {
+            diagnostics.error("templates folder \(options.templatesDirectory) does not exist", at: nil,
+                              hint: "pass --templates DIR")
+            return files
+        }
+        for path in reader.files(in: "", withExtension: "mustache") + reader.files(in: "partials", withExtension: "mustache") {
+            let name = String(path.split(separator: "/").last!.dropLast(".mustache".count))
+            switch reader.readText(path, limit: options.limits.maxYAMLBytes) {
+            case .success(let file):
+                if let existing = files.templates[name] {
+                    diagnostics.error("template name \"\(name)\" is used twice (also \(existing.path))", at: .file(file.path))
+                } else {
+                    files.templates[name] = file
+                }
+            case .failure(let problem):
+                diagnostics.append(problem)
+            }
+        }
+        for path in reader.allFiles(below: "assets") {
+            switch reader.readBytes(path, limit: options.limits.maxAssetBytes) {
+            case .success(let bytes):
+                files.assets.append(AssetFile(relativePath: String(path.dropFirst("assets/".count)), bytes: bytes))
+            case .failure(let problem):
+                diagnostics.append(problem)
+            }
+        }
+        return files
+    }
+}

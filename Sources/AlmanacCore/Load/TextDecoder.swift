@@ -1,0 +1,91 @@
+/// Turns file bytes into text strictly: UTF-8 only (a BOM is allowed), never a silent U+FFFD.
+enum TextDecoder {
+    /// The decoded text with `\r\n` and lone `\r` turned into `\n`, or a diagnostic.
+    static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+        } else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(
+                "file is encoded as UTF-16; Almanac reads UTF-8 only",
+                at: .file(path), hint: "save the file as UTF-8"))
+        }
+        if let bad = firstInvalidUTF8(body) {
+            let (line, column) = position(of: bad, in: body)
+            return .failure(.error(
+                "file is not valid UTF-8 (byte 0x\(hex(body[bad])) at byte offset \(bad - body.startIndex))",
+                at: SourceLocation(path: path, line: line, column: column),
+                hint: "save the file as UTF-8"))
+        }
+        if body.contains(0) {
+            let nul = body.firstIndex(of: 0)!
+            let (line, column) = position(of: nul, in: body)
+            return .failure(.error("file contains a NUL byte", at: SourceLocation(path: path, line: line, column: column)))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return .success(normaliseLineEndings(text))
+    }
+
+    static func normaliseLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Index of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) { return index }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in characters of the valid prefix) of a byte index.
+    static func position(of byteIndex: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        let prefix = bytes[bytes.startIndex..<byteIndex]
+        let line = prefix.reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+        let lineStart = prefix.lastIndex(of: 10).map { $0 + 1 } ?? bytes.startIndex
+        let column = String(decoding: bytes[lineStart..<byteIndex], as: UTF8.self).unicodeScalars.count + 1
+        return (line, column)
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}

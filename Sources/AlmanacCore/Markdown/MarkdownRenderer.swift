@@ -1,0 +1,109 @@
+import CCmark
+import Foundation
+
+/// The only place that calls libcmark: CommonMark to safe HTML, with attributed quotes and alt-text checks.
+public enum MarkdownRenderer {
+    /// HTML plus what the document showed that the build must report.
+    public struct Output: Sendable {
+        public var html: String
+        /// Problems found in the tree, with 1-based positions relative to the Markdown text.
+        public var problems: [(message: String, line: Int, column: Int)]
+    }
+
+    /// Renders a quote's body HTML and attribution text into HTML; supplied by the render stage.
+    public typealias QuoteRenderer = (_ bodyHTML: String, _ attribution: String) -> String
+
+    /// cmark's safe default: raw HTML is dropped and `javascript:`, `vbscript:`, `file:` and `data:` links removed.
+    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+
+    /// The libcmark version in use, e.g. "0.30.2".
+    public static var libraryVersion: String { String(cString: cmark_version_string()) }
+
+    public static func render(_ markdown: String, quote: QuoteRenderer) -> Output {
+        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
+            return Output(html: "", problems: [("cannot parse Markdown", 1, 1)])
+        }
+        defer { cmark_node_free(document) }
+        var quotes: [OpaquePointer] = []
+        var problems: [(String, Int, Int)] = []
+        walk(document) { node in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_BLOCK_QUOTE:
+                if attribution(of: node) != nil { quotes.append(node) }
+            case CMARK_NODE_IMAGE:
+                if plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                    problems.append(("image has no alt text: describe it in ![…](…)", Int(cmark_node_get_start_line(node)),
+                                     Int(cmark_node_get_start_column(node))))
+                }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                problems.append(("raw HTML is not rendered; use Markdown instead", Int(cmark_node_get_start_line(node)),
+                                 Int(cmark_node_get_start_column(node))))
+            default:
+                break
+            }
+        }
+        for node in quotes { replaceQuote(node, quote: quote) }
+        guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems) }
+        defer { free(html) }
+        return Output(html: String(cString: html), problems: problems)
+    }
+
+    private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { visit(node) }
+        }
+    }
+
+    /// The attribution paragraph's text when the quote's last paragraph starts with "—" or "--".
+    private static func attribution(of quote: OpaquePointer) -> String? {
+        guard let last = cmark_node_last_child(quote), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH,
+              cmark_node_previous(last) != nil else { return nil }
+        let text = plainText(of: last).trimmingCharacters(in: .whitespacesAndNewlines)
+        for marker in ["—", "--"] where text.hasPrefix(marker) {
+            let name = text.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : name
+        }
+        return nil
+    }
+
+    /// Swaps a quote for a custom block holding the templated HTML (custom blocks render their text as is).
+    private static func replaceQuote(_ node: OpaquePointer, quote: QuoteRenderer) {
+        guard let name = attribution(of: node), let last = cmark_node_last_child(node) else { return }
+        cmark_node_unlink(last)
+        cmark_node_free(last)
+        var inner = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let html = cmark_render_html(current, options) {
+                inner += String(cString: html)
+                free(html)
+            }
+            child = cmark_node_next(current)
+        }
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        _ = quote(inner, name).withCString { cmark_node_set_on_enter(custom, $0) }
+        _ = cmark_node_insert_before(node, custom)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// Concatenated literal text below a node (for alt text and attributions).
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        walk(node) { child in
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,51 @@
+/// One problem found in a build, printed compiler-style so editors and CI can jump to it.
+public struct Diagnostic: Error, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// How bad a diagnostic is: errors fail the build, warnings are reported.
+    public enum Severity: String, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ message: String, at location: SourceLocation?, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, hint: hint)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation?, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, hint: hint)
+    }
+
+    /// `path:line:column: error: message (hint)`.
+    public var description: String {
+        let prefix = location.map { "\($0): " } ?? "almanac: "
+        let suffix = hint.map { " (\($0))" } ?? ""
+        return "\(prefix)\(severity.rawValue): \(message)\(suffix)"
+    }
+
+    /// Sorted by file, line, column, then text; problems without a file come first.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case (nil, nil): return lhs.description < rhs.description
+        case (nil, _): return true
+        case (_, nil): return false
+        case let (left?, right?):
+            if left != right { return left < right }
+            return lhs.description < rhs.description
+        }
+    }
+}

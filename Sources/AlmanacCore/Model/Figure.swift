@@ -1,0 +1,56 @@
+/// A computed statistic with everything a reader needs to trust it: name, value, unit, rule and source.
+public struct Figure: Sendable, Equatable {
+    /// Whether a value counts things or is a whole-number percentage.
+    public enum Unit: String, Sendable {
+        case count
+        case percent
+    }
+
+    /// Stable name, e.g. `round.interactions` or `theme.care-matters.peer_projects`.
+    public var name: String
+    public var value: Int
+    public var unit: Unit
+    /// How it was computed, in words.
+    public var rule: String
+    /// Which records it came from.
+    public var source: String
+    /// The value another source states, when there is one.
+    public var declared: DeclaredValue?
+
+    public init(name: String, value: Int, unit: Unit, rule: String, source: String, declared: DeclaredValue? = nil) {
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.rule = rule
+        self.source = source
+        self.declared = declared
+    }
+
+    /// Reader-facing text: "421" or "34%".
+    public var formatted: String {
+        switch unit {
+        case .count: return FigureFormat.grouped(value)
+        case .percent: return "\(value)%"
+        }
+    }
+}
+
+/// A declared value and where it comes from.
+public struct DeclaredValue: Sendable, Equatable {
+    public var value: Int
+    public var source: String
+}
+
+/// Number formatting shared by figures and templates, independent of the machine's locale.
+enum FigureFormat {
+    /// 1234567 → "1,234,567".
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, char) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(char)
+        }
+        return value < 0 ? "-" + out : out
+    }
+}

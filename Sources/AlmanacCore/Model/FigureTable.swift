@@ -1,0 +1,23 @@
+/// Every figure of a build, looked up by name, kept in a stable order for output.
+public struct FigureTable: Sendable {
+    public private(set) var ordered: [Figure] = []
+    private var index: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ figure: Figure) {
+        if let existing = index[figure.name] {
+            ordered[existing] = figure
+        } else {
+            index[figure.name] = ordered.count
+            ordered.append(figure)
+        }
+    }
+
+    public subscript(name: String) -> Figure? {
+        index[name].map { ordered[$0] }
+    }
+
+    public var names: [String] { ordered.map(\.name) }
+    public var count: Int { ordered.count }
+}

@@ -1,0 +1,33 @@
+/// What `report.yaml` says about the report as a whole: its identity, population and declared figures.
+public struct ReportSettings: Sendable {
+    public var title: String
+    public var edition: String
+    public var period: String
+    public var publisher: String
+    public var strapline: String?
+    public var statisticsSource: String
+    public var dataNote: String?
+    public var population: Population
+    /// Survey measure id to the sentence that follows a percentage, in file order.
+    public var surveyMeasures: [(id: String, label: String)]
+    public var declared: [DeclaredFigure]
+    public var location: SourceLocation
+}
+
+/// The set of authorities percentages are taken of.
+public struct Population: Sendable {
+    public var name: String
+    public var kinds: [Authority.Kind]
+    public var source: String
+    public var asOf: PartialDate
+    public var declaredSize: Int?
+    public var location: SourceLocation
+}
+
+/// A figure stated by an outside source, compared against the computed one.
+public struct DeclaredFigure: Sendable {
+    public var name: String
+    public var value: Int
+    public var source: String
+    public var location: SourceLocation
+}

@@ -1,0 +1,34 @@
+/// Reads `authorities.yaml`, the register every record's authority ids must come from.
+enum AuthorityRegisterParser {
+    static func parse(_ file: SourceFile, limits: Limits, diagnostics: inout Diagnostics) -> [Authority] {
+        guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics)
+        else { return [] }
+        var seen: [String: SourceLocation] = [:]
+        return document.listItems(what: "authority", diagnostics: &diagnostics).compactMap { item in
+            guard let fields = YAMLFields(item, in: document, what: "authority",
+                                          required: ["id", "name", "region", "type", "rural"], optional: ["note"],
+                                          diagnostics: &diagnostics) else { return nil }
+            let id = fields.identifier("id", diagnostics: &diagnostics)
+            let name = fields.text("name", diagnostics: &diagnostics)
+            let region = fields.text("region", diagnostics: &diagnostics)
+            let rural = fields.flag("rural", diagnostics: &diagnostics)
+            var kind: Authority.Kind?
+            if let typeName = fields.text("type", diagnostics: &diagnostics) {
+                kind = Authority.Kind(rawValue: typeName)
+                if kind == nil {
+                    diagnostics.error("unknown authority type \"\(typeName)\"", at: fields.location("type"),
+                                      hint: Suggestion.didYouMean(typeName, among: Authority.Kind.allCases.map(\.rawValue))
+                                        ?? "types: \(Authority.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+            guard let id, let name, let region, let rural, let kind else { return nil }
+            if let first = seen[id] {
+                diagnostics.error("duplicate authority id \"\(id)\" (first at \(first))", at: fields.location("id"))
+                return nil
+            }
+            seen[id] = fields.location("id")
+            return Authority(id: id, name: name, region: region, kind: kind, rural: rural,
+                             note: fields.text("note", diagnostics: &diagnostics), location: fields.location)
+        }
+    }
+}

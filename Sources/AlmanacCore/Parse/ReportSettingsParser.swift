@@ -1,0 +1,72 @@
+import Yams
+
+/// Reads `report.yaml`: the report's identity, population, survey measures and declared figures.
+enum ReportSettingsParser {
+    static func parse(_ file: SourceFile, limits: Limits, diagnostics: inout Diagnostics) -> ReportSettings? {
+        guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics),
+              let fields = YAMLFields(document.root, in: document, what: "report",
+                                      required: ["title", "edition", "period", "publisher", "statistics_source", "population", "survey_measures"],
+                                      optional: ["strapline", "data_note", "declared"], diagnostics: &diagnostics)
+        else { return nil }
+        let title = fields.text("title", diagnostics: &diagnostics)
+        let edition = fields.text("edition", diagnostics: &diagnostics)
+        let period = fields.text("period", diagnostics: &diagnostics)
+        let publisher = fields.text("publisher", diagnostics: &diagnostics)
+        let source = fields.text("statistics_source", diagnostics: &diagnostics)
+        let population = fields.node("population").flatMap { parsePopulation($0, document, &diagnostics) }
+        let measures = fields.node("survey_measures").map { parseMeasures($0, document, &diagnostics) } ?? []
+        let declared = fields.node("declared").map { parseDeclared($0, document, &diagnostics) } ?? []
+        guard let title, let edition, let period, let publisher, let source, let population else { return nil }
+        return ReportSettings(
+            title: title, edition: edition, period: period, publisher: publisher,
+            strapline: fields.text("strapline", diagnostics: &diagnostics),
+            statisticsSource: source, dataNote: fields.text("data_note", diagnostics: &diagnostics),
+            population: population, surveyMeasures: measures, declared: declared, location: fields.location)
+    }
+
+    private static func parsePopulation(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> Population? {
+        guard let fields = YAMLFields(node, in: document, what: "population",
+                                      required: ["name", "types", "source", "as_of"], optional: ["declared_size"],
+                                      diagnostics: &diagnostics) else { return nil }
+        let kinds = (fields.identifiers("types", diagnostics: &diagnostics) ?? []).compactMap { entry -> Authority.Kind? in
+            guard let kind = Authority.Kind(rawValue: entry.id) else {
+                diagnostics.error("unknown authority type \"\(entry.id)\"", at: entry.location,
+                                  hint: Suggestion.didYouMean(entry.id, among: Authority.Kind.allCases.map(\.rawValue)))
+                return nil
+            }
+            return kind
+        }
+        guard let name = fields.text("name", diagnostics: &diagnostics),
+              let source = fields.text("source", diagnostics: &diagnostics),
+              let asOf = fields.date("as_of", diagnostics: &diagnostics) else { return nil }
+        return Population(name: name, kinds: kinds, source: source, asOf: asOf,
+                          declaredSize: fields.count("declared_size", diagnostics: &diagnostics), location: fields.location)
+    }
+
+    private static func parseMeasures(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> [(id: String, label: String)] {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("\"survey_measures\" must map measure ids to their wording", at: document.location(node))
+            return []
+        }
+        return mapping.compactMap { key, value in
+            guard let id = document.identifier(key, field: "survey_measures", diagnostics: &diagnostics),
+                  let label = document.text(value, field: id, diagnostics: &diagnostics) else { return nil }
+            return (id, label)
+        }
+    }
+
+    private static func parseDeclared(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> [DeclaredFigure] {
+        guard case .sequence(let items) = node else {
+            diagnostics.error("\"declared\" must be a list of {figure, value, source}", at: document.location(node))
+            return []
+        }
+        return items.compactMap { item in
+            guard let fields = YAMLFields(item, in: document, what: "declared figure", required: ["figure", "value", "source"],
+                                          optional: [], diagnostics: &diagnostics),
+                  let name = fields.text("figure", diagnostics: &diagnostics),
+                  let value = fields.count("value", diagnostics: &diagnostics),
+                  let source = fields.text("source", diagnostics: &diagnostics) else { return nil }
+            return DeclaredFigure(name: name, value: value, source: source, location: fields.location("figure"))
+        }
+    }
+}

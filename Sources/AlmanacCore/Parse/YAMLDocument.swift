@@ -1,0 +1,92 @@
+import Yams
+
+/// Parses YAML into located nodes with Yams, refusing anchors, aliases and oversized documents.
+struct YAMLDocument {
+    let root: Node
+    let path: String
+    /// Added to Yams line numbers when the YAML sits inside a larger file (front matter).
+    let lineOffset: Int
+
+    /// Composes the text; problems are appended and nil is returned.
+    static func parse(_ text: String, path: String, lineOffset: Int = 0, maxNodes: Int,
+                      diagnostics: inout Diagnostics) -> YAMLDocument? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return nil
+        } catch {
+            diagnostics.error("cannot read YAML: \(error)", at: .file(path))
+            return nil
+        }
+        guard let node else {
+            diagnostics.error("file is empty", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
+                              hint: "see docs/content-format.md for what it must contain")
+            return nil
+        }
+        let document = YAMLDocument(root: node, path: path, lineOffset: lineOffset)
+        var count = 0
+        if let problem = document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes) {
+            diagnostics.append(problem)
+            return nil
+        }
+        return document
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Depth-first; stops at the first anchor, so an alias bomb is refused without being expanded.
+    private func firstForbiddenNode(_ node: Node, count: inout Int, maxNodes: Int) -> Diagnostic? {
+        count += 1
+        if count > maxNodes {
+            return .error("YAML document has more than \(maxNodes) nodes", at: location(node))
+        }
+        if node.anchor != nil || node.alias != nil {
+            return .error("YAML anchors and aliases are not allowed", at: location(node),
+                          hint: "write the value out in full")
+        }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let problem = firstForbiddenNode(key, count: &count, maxNodes: maxNodes)
+                    ?? firstForbiddenNode(value, count: &count, maxNodes: maxNodes) { return problem }
+            }
+        case .sequence(let sequence):
+            for item in sequence {
+                if let problem = firstForbiddenNode(item, count: &count, maxNodes: maxNodes) { return problem }
+            }
+        case .scalar, .alias:
+            break
+        }
+        return nil
+    }
+
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return .error("invalid YAML: \(detail)\(problem)", at: at(mark), hint: yamlHint(problem))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error("duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in mapping",
+                          at: at(context.mark), hint: "each key may appear once")
+        case let .reader(problem, _, _, _):
+            return .error("invalid YAML text: \(problem)", at: .file(path))
+        default:
+            return .error("invalid YAML: \(error)", at: .file(path))
+        }
+    }
+
+    private static func yamlHint(_ problem: String) -> String? {
+        if problem.contains("tab") { return "indent with spaces, not tabs" }
+        if problem.contains("mapping values are not allowed") { return "put text containing \": \" in quotes" }
+        return nil
+    }
+}

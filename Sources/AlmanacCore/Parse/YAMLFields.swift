@@ -1,0 +1,181 @@
+import Yams
+import Foundation
+
+/// A YAML mapping checked against the fields it may hold, with typed, located accessors.
+struct YAMLFields {
+    let document: YAMLDocument
+    let node: Node
+    /// What the mapping describes, for messages: "event", "authority", …
+    let what: String
+    private let values: [String: Node]
+
+    /// Checks the mapping: unknown fields (with a did-you-mean) and missing required ones are errors.
+    init?(_ node: Node, in document: YAMLDocument, what: String, required: [String], optional: [String],
+          diagnostics: inout Diagnostics) {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("\(what) must be a mapping of fields (\(required.joined(separator: ", ")))",
+                              at: document.location(node))
+            return nil
+        }
+        self.document = document
+        self.node = node
+        self.what = what
+        let allowed = required + optional
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                diagnostics.error("\(what) field names must be plain text", at: document.location(key))
+                continue
+            }
+            guard allowed.contains(name) else {
+                diagnostics.error("unknown field \"\(name)\" in \(what)", at: document.location(key),
+                                  hint: Suggestion.didYouMean(name, among: allowed)
+                                    ?? "allowed fields: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            values[name] = value
+        }
+        for name in required where values[name] == nil {
+            diagnostics.error("\(what) is missing required field \"\(name)\"", at: document.location(node))
+        }
+        self.values = values
+    }
+
+    var location: SourceLocation { document.location(node) }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    func node(_ key: String) -> Node? { values[key] }
+
+    func location(_ key: String) -> SourceLocation {
+        values[key].map(document.location) ?? location
+    }
+
+    func text(_ key: String, diagnostics: inout Diagnostics) -> String? {
+        values[key].flatMap { document.text($0, field: key, diagnostics: &diagnostics) }
+    }
+
+    func count(_ key: String, diagnostics: inout Diagnostics) -> Int? {
+        values[key].flatMap { document.wholeNumber($0, field: key, maximum: nil, diagnostics: &diagnostics) }
+    }
+
+    func percent(_ key: String, diagnostics: inout Diagnostics) -> Int? {
+        values[key].flatMap { document.wholeNumber($0, field: key, maximum: 100, diagnostics: &diagnostics) }
+    }
+
+    func flag(_ key: String, diagnostics: inout Diagnostics) -> Bool? {
+        values[key].flatMap { document.flag($0, field: key, diagnostics: &diagnostics) }
+    }
+
+    func identifier(_ key: String, diagnostics: inout Diagnostics) -> String? {
+        values[key].flatMap { document.identifier($0, field: key, diagnostics: &diagnostics) }
+    }
+
+    func date(_ key: String, diagnostics: inout Diagnostics) -> PartialDate? {
+        guard let node = values[key], let text = document.text(node, field: key, diagnostics: &diagnostics) else { return nil }
+        guard let date = PartialDate(text) else {
+            diagnostics.error("\"\(key)\" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not \"\(text)\"",
+                              at: document.location(node))
+            return nil
+        }
+        return date
+    }
+
+    /// A list of ids, each with its location; a single id is accepted as a one-item list.
+    func identifiers(_ key: String, diagnostics: inout Diagnostics) -> [(id: String, location: SourceLocation)]? {
+        guard let node = values[key] else { return nil }
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            diagnostics.error("\"\(key)\" must be a list of ids", at: document.location(node))
+            return nil
+        }
+        return items.compactMap { item in
+            document.identifier(item, field: key, diagnostics: &diagnostics).map { ($0, document.location(item)) }
+        }
+    }
+}
+
+extension YAMLDocument {
+    func text(_ node: Node, field: String, diagnostics: inout Diagnostics) -> String? {
+        guard let scalar = node.scalar else {
+            diagnostics.error("\"\(field)\" must be text, not a \(node.mapping != nil ? "mapping" : "list")",
+                              at: location(node))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
+            diagnostics.error("\"\(field)\" is empty", at: location(node))
+            return nil
+        }
+        return scalar.string
+    }
+
+    func wholeNumber(_ node: Node, field: String, maximum: Int?, diagnostics: inout Diagnostics) -> Int? {
+        guard let text = text(node, field: field, diagnostics: &diagnostics) else { return nil }
+        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            diagnostics.error("\"\(field)\" must be a whole number, not \"\(text)\"", at: location(node))
+            return nil
+        }
+        if digits.count > 1 && digits.hasPrefix("0") {
+            diagnostics.error("\"\(field)\" must be written without a leading zero, not \"\(text)\"", at: location(node))
+            return nil
+        }
+        let value = Int(digits)!
+        if text.hasPrefix("-") {
+            diagnostics.error("\"\(field)\" must not be negative (\(text))", at: location(node))
+            return nil
+        }
+        if let maximum, value > maximum {
+            diagnostics.error("\"\(field)\" is a percentage and must be at most \(maximum), not \(value)", at: location(node))
+            return nil
+        }
+        return value
+    }
+
+    func flag(_ node: Node, field: String, diagnostics: inout Diagnostics) -> Bool? {
+        guard let text = text(node, field: field, diagnostics: &diagnostics) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            diagnostics.error("\"\(field)\" must be true or false, not \"\(text)\"", at: location(node))
+            return nil
+        }
+    }
+
+    func identifier(_ node: Node, field: String, diagnostics: inout Diagnostics) -> String? {
+        guard let text = text(node, field: field, diagnostics: &diagnostics) else { return nil }
+        guard Identifier.isValid(text) else {
+            diagnostics.error("\"\(text)\" is not a valid id in \"\(field)\"", at: location(node),
+                              hint: "ids use lower-case letters, digits, - and _, at most 64 characters")
+            return nil
+        }
+        return text
+    }
+
+    /// The items of a top-level list, or an error when the document is something else.
+    func listItems(what: String, diagnostics: inout Diagnostics) -> [Node] {
+        guard case .sequence(let sequence) = root else {
+            diagnostics.error("file must be a list of \(what) entries", at: location(root))
+            return []
+        }
+        return Array(sequence)
+    }
+}
+
+/// The rules ids and slugs follow, so they are safe in URLs and file names.
+enum Identifier {
+    static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 64, let first = text.unicodeScalars.first,
+              isLowerAlphanumeric(first) else { return false }
+        return text.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" || $0 == "_" }
+    }
+
+    private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}

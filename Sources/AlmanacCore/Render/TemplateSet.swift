@@ -1,0 +1,55 @@
+import Mustache
+
+/// The user's Mustache templates, compiled once, checked against each value before it renders.
+struct TemplateSet {
+    private let library: MustacheLibrary
+    private let checker: TemplateChecker
+
+    /// Names the generator renders pages with; each must exist.
+    static let pageTemplates = ["index", "theme", "page", "figures", "quote"]
+
+    init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
+        var library = MustacheLibrary()
+        var ok = true
+        for name in files.templates.keys.sorted() {
+            let file = files.templates[name]!
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error("template syntax error: \(Self.describe(error.error))",
+                                  at: SourceLocation(path: file.path, line: error.context.lineNumber,
+                                                     column: error.context.columnNumber))
+                ok = false
+            } catch {
+                diagnostics.error("template syntax error: \(error)", at: .file(file.path))
+                ok = false
+            }
+        }
+        for name in Self.pageTemplates where files.templates[name] == nil {
+            diagnostics.error("missing template \(name).mustache", at: .file(files.root + "/\(name).mustache"))
+            ok = false
+        }
+        guard ok else { return nil }
+        self.library = library
+        checker = TemplateChecker(sources: files.templates)
+    }
+
+    /// Renders a page; nil when the template names something the value lacks.
+    func render(_ name: String, _ value: TemplateValue, diagnostics: inout Diagnostics) -> String? {
+        let problems = checker.check(template: name, with: value)
+        guard problems.isEmpty else {
+            diagnostics.append(contentsOf: problems)
+            return nil
+        }
+        return library.render(value.mustacheValue, withTemplate: name)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with the wrong name"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is never closed"
+        default: return "\(error)"
+        }
+    }
+}

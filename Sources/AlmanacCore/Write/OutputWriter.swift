@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The write stage: puts a complete site beside the output folder, then swaps it in with one rename.
+public enum OutputWriter {
+    /// Writes `files`; the previous output stays byte-for-byte intact unless the whole new site is ready.
+    public static func write(_ files: [RenderedFile], options: BuildOptions, diagnostics: inout Diagnostics) {
+        let fileManager = FileManager.default
+        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        guard checkDestination(output, options: options, diagnostics: &diagnostics) else { return }
+        for file in files where !OutputPath.isSafe(file.path) {
+            diagnostics.error("refusing to write \"\(file.path)\": it would leave the output folder", at: nil)
+        }
+        guard !diagnostics.hasErrors else { return }
+        let parent = output.deletingLastPathComponent()
+        let prefix = "." + output.lastPathComponent + ".almanac-tmp-"
+        removeStaleTemporaryFolders(in: parent, prefix: prefix)
+        let staging = parent.appendingPathComponent(prefix + String(getpid()))
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                let target = staging.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard fileManager.createFile(atPath: target.path, contents: Data(file.bytes)) else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+                }
+            }
+            try swapIn(staging, for: output)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            diagnostics.error("cannot write \(options.outputDirectory): \(error.localizedDescription)", at: nil,
+                              hint: "the previous output was left as it was")
+        }
+    }
+
+    /// Refuses an output folder that is a file, or that holds or sits inside the content or templates.
+    static func checkDestination(_ output: URL, options: BuildOptions, diagnostics: inout Diagnostics) -> Bool {
+        let resolved = output.resolvingSymlinksInPath().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue {
+            diagnostics.error("output path \(options.outputDirectory) is a file, not a folder", at: nil,
+                              hint: "pass --output DIR naming a folder")
+            return false
+        }
+        for (label, folder) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+            let protected = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+            if resolved == protected || protected.hasPrefix(resolved + "/") || resolved.hasPrefix(protected + "/") || resolved == "/" {
+                diagnostics.error("output folder \(options.outputDirectory) overlaps the \(label) folder \(folder); nothing was deleted",
+                                  at: nil, hint: "choose an output folder outside \(folder)")
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Exchanges the staged site with the old output atomically (renameat2), then removes the old one.
+    static func swapIn(_ staging: URL, for output: URL) throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: output.path) {
+            #if os(Linux)
+            let exchanged = linuxRenameExchange(AT_FDCWD, staging.path, AT_FDCWD, output.path, 2 /* RENAME_EXCHANGE */) == 0
+            #else
+            let exchanged = false
+            #endif
+            if exchanged {
+                try fileManager.removeItem(at: staging)
+                return
+            }
+            let old = staging.appendingPathExtension("old")
+            try fileManager.moveItem(at: output, to: old)
+            try fileManager.moveItem(at: staging, to: output)
+            try? fileManager.removeItem(at: old)
+        } else {
+            try fileManager.moveItem(at: staging, to: output)
+        }
+    }
+
+    /// Folders left by a build that was killed mid-write.
+    static func removeStaleTemporaryFolders(in parent: URL, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+}
+
+#if os(Linux)
+/// glibc's renameat2 (2.28+), which Swift's Glibc module does not export; RENAME_EXCHANGE swaps two paths atomically.
+@_silgen_name("renameat2")
+private func linuxRenameExchange(_ oldDirectory: Int32, _ oldPath: UnsafePointer<CChar>, _ newDirectory: Int32,
+                                 _ newPath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+#endif
