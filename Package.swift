@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "AlmanacCoreTests",
             dependencies: ["AlmanacCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

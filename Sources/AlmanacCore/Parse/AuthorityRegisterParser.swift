@@ -31,4 +31,17 @@ enum AuthorityRegisterParser {
                              note: fields.text("note", diagnostics: &diagnostics), location: fields.location)
         }
     }
+
+    /// Ids written in the register whose entries were rejected, found with a plain text scan.
+    static func idsOfInvalidEntries(_ file: SourceFile, parsed: [Authority]) -> Set<String> {
+        let good = Set(parsed.map(\.id))
+        var ids: Set<String> = []
+        for line in file.text.split(separator: "\n") {
+            guard let range = line.range(of: "id: ") else { continue }
+            let rest = line[range.upperBound...].prefix { $0 != "," && $0 != "}" && $0 != " " }
+            let id = String(rest)
+            if Identifier.isValid(id) && !good.contains(id) { ids.insert(id) }
+        }
+        return ids
+    }
 }

@@ -8,8 +8,13 @@ struct CrossReferenceChecker {
     /// Slugs the generator itself uses for pages; content may not take them.
     static let reservedSlugs: Set<String> = ["index", "print", "figures", "accessibility", "data", "assets"]
 
-    init(report: ParsedReport) {
+    private let brokenThemes: Set<String>
+    private let brokenAuthorities: Set<String>
+
+    init(report: ParsedReport, brokenThemes: Set<String> = [], brokenAuthorities: Set<String> = []) {
         self.report = report
+        self.brokenThemes = brokenThemes
+        self.brokenAuthorities = brokenAuthorities
         register = report.authorityByID
         population = report.populationIDs
         themeSlugs = Set(report.themes.map(\.slug))
@@ -33,6 +38,7 @@ struct CrossReferenceChecker {
 
     private func authority(_ id: String, at location: SourceLocation, inPopulation: Bool, _ diagnostics: inout Diagnostics) {
         guard let entry = register[id] else {
+            if brokenAuthorities.contains(id) { return }
             diagnostics.error("unknown authority id \"\(id)\"", at: location,
                               hint: Suggestion.didYouMean(id, among: register.keys) ?? "add it to authorities.yaml")
             return
@@ -44,7 +50,7 @@ struct CrossReferenceChecker {
     }
 
     private func theme(_ slug: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
-        if !themeSlugs.contains(slug) {
+        if !themeSlugs.contains(slug) && !brokenThemes.contains(slug) {
             diagnostics.error("unknown theme \"\(slug)\"", at: location,
                               hint: Suggestion.didYouMean(slug, among: themeSlugs) ?? "theme slugs come from content/themes/ file names")
         }

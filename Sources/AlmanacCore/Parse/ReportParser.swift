@@ -18,7 +18,13 @@ public enum ReportParser {
             diagnostics.error("the report has no themes", at: .file(files.root + "/themes"),
                               hint: "add one Markdown file per theme to content/themes/")
         }
-        CrossReferenceChecker(report: report).check(diagnostics: &diagnostics)
+        // Ids whose own entry failed to parse: already reported, so references to them are not.
+        let parsedThemes = Set(themes.map(\.location.path))
+        let brokenThemes = Set(files.themes.filter { !parsedThemes.contains($0.path) }
+            .map { FrontMatter.slug(fromFileName: $0.relativePath) })
+        let brokenAuthorities = files.authorities.map { AuthorityRegisterParser.idsOfInvalidEntries($0, parsed: authorities) } ?? []
+        CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenAuthorities: brokenAuthorities)
+            .check(diagnostics: &diagnostics)
         return report
     }
 }

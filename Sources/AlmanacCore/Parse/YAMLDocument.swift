@@ -11,8 +11,11 @@ struct YAMLDocument {
     static func parse(_ text: String, path: String, lineOffset: Int = 0, maxNodes: Int,
                       diagnostics: inout Diagnostics) -> YAMLDocument? {
         let node: Node?
+        // Yams holds anchors weakly: keep the parser alive until the anchor check below has run.
+        let parser: Parser
         do {
-            node = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            node = try parser.singleRoot()
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, path: path, lineOffset: lineOffset))
             return nil
@@ -27,7 +30,10 @@ struct YAMLDocument {
         }
         let document = YAMLDocument(root: node, path: path, lineOffset: lineOffset)
         var count = 0
-        if let problem = document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes) {
+        let problem = withExtendedLifetime(parser) {
+            document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes)
+        }
+        if let problem {
             diagnostics.append(problem)
             return nil
         }

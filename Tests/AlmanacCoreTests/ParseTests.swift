@@ -1,0 +1,98 @@
+import Testing
+@testable import AlmanacCore
+
+/// The parse stage: front matter, typed YAML fields, dates and ids.
+@Suite struct ParseTests {
+    private func fields(_ yaml: String, required: [String] = [], optional: [String],
+                        _ diagnostics: inout Diagnostics) -> YAMLFields? {
+        guard let document = YAMLDocument.parse(yaml, path: "t.yaml", maxNodes: 1000, diagnostics: &diagnostics) else { return nil }
+        return YAMLFields(document.root, in: document, what: "test", required: required, optional: optional,
+                          diagnostics: &diagnostics)
+    }
+
+    @Test func norwayValuesStayText() throws {
+        var diagnostics = Diagnostics()
+        let reader = try #require(fields("a: NO\nb: yes\nc: 012\nd: 1:30\n", optional: ["a", "b", "c", "d"], &diagnostics))
+        #expect(reader.text("a", diagnostics: &diagnostics) == "NO")
+        #expect(reader.text("b", diagnostics: &diagnostics) == "yes")
+        #expect(reader.text("c", diagnostics: &diagnostics) == "012")
+        #expect(reader.text("d", diagnostics: &diagnostics) == "1:30")
+        #expect(diagnostics.all.isEmpty)
+    }
+
+    @Test func numbersAndFlagsAreStrict() throws {
+        var diagnostics = Diagnostics()
+        let reader = try #require(fields("a: 012\nb: -3\nc: 101\nd: yes\ne: 42\n", optional: ["a", "b", "c", "d", "e"], &diagnostics))
+        #expect(reader.count("a", diagnostics: &diagnostics) == nil)
+        #expect(reader.count("b", diagnostics: &diagnostics) == nil)
+        #expect(reader.percent("c", diagnostics: &diagnostics) == nil)
+        #expect(reader.flag("d", diagnostics: &diagnostics) == nil)
+        #expect(reader.count("e", diagnostics: &diagnostics) == 42)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "t.yaml:1:4: error: \"a\" must be written without a leading zero, not \"012\"",
+            "t.yaml:2:4: error: \"b\" must not be negative (-3)",
+            "t.yaml:3:4: error: \"c\" is a percentage and must be at most 100, not 101",
+            "t.yaml:4:4: error: \"d\" must be true or false, not \"yes\"",
+        ])
+    }
+
+    @Test func unknownAndMissingFieldsAreReported() {
+        var diagnostics = Diagnostics()
+        _ = fields("titel: x\n", required: ["title"], optional: [], &diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "t.yaml:1:1: error: test is missing required field \"title\"",
+            "t.yaml:1:1: error: unknown field \"titel\" in test (did you mean \"title\"?)",
+        ])
+    }
+
+    @Test func duplicateKeysAndAliasesAreRefused() {
+        var diagnostics = Diagnostics()
+        _ = fields("a: 1\na: 2\n", optional: ["a"], &diagnostics)
+        #expect(diagnostics.all.first?.message.contains("duplicate key \"a\"") == true)
+        var aliasDiagnostics = Diagnostics()
+        _ = fields("a: &x [1, 2]\nb: *x\n", optional: ["a", "b"], &aliasDiagnostics)
+        #expect(aliasDiagnostics.all.map(\.description) == [
+            "t.yaml:1:4: error: YAML anchors and aliases are not allowed (write the value out in full)"])
+    }
+
+    @Test func aliasBombFailsQuickly() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<10 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        var diagnostics = Diagnostics()
+        let document = YAMLDocument.parse(yaml, path: "bomb.yaml", maxNodes: 1000, diagnostics: &diagnostics)
+        #expect(document == nil)
+        #expect(diagnostics.hasErrors)
+    }
+
+    @Test func frontMatterKeepsLineNumbers() throws {
+        var diagnostics = Diagnostics()
+        let file = SourceFile(path: "t.md", relativePath: "themes/03-x.md", text: "---\ntitle: A\n---\n\nBody\n")
+        let split = try #require(FrontMatter.split(file, diagnostics: &diagnostics))
+        #expect(split.yaml == "title: A")
+        #expect(split.body.firstLine == 4)
+        #expect(FrontMatter.slug(fromFileName: "themes/03-care-matters.md") == "care-matters")
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
+        var diagnostics = Diagnostics()
+        let file = SourceFile(path: "t.md", relativePath: "t.md", text: "---\ntitle: A\n")
+        #expect(FrontMatter.split(file, diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.all.first?.message.contains("not closed") == true)
+    }
+
+    @Test func partialDates() {
+        #expect(PartialDate("2009-09")?.longForm == "September 2009")
+        #expect(PartialDate("2009-11-24")?.longForm == "24 November 2009")
+        #expect(PartialDate("2009-02-30") == nil)
+        #expect(PartialDate("09-2009") == nil)
+    }
+
+    @Test func identifiers() {
+        #expect(Identifier.isValid("care-matters"))
+        #expect(!Identifier.isValid("../etc"))
+        #expect(!Identifier.isValid("Care"))
+        #expect(!Identifier.isValid("a/b"))
+    }
+}

@@ -1,0 +1,61 @@
+import AlmanacCore
+import Foundation
+
+/// Paths and helpers shared by the tests: the repository, fixtures, temporary folders.
+enum TestSupport {
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repositoryRoot.appendingPathComponent("Tests/AlmanacCoreTests/Fixtures")
+    static let templates = repositoryRoot.appendingPathComponent("templates").path
+    static let smallSite = fixtures.appendingPathComponent("sites/small/content")
+
+    /// A new empty folder under the system temporary folder.
+    static func temporaryFolder(_ label: String = "almanac-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies a folder's contents into another, replacing files of the same name.
+    static func overlay(_ source: URL, onto destination: URL) throws {
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(atPath: source.path) else { return }
+        while let item = enumerator.nextObject() as? String {
+            let from = source.appendingPathComponent(item)
+            let to = destination.appendingPathComponent(item)
+            var isDirectory: ObjCBool = false
+            _ = fileManager.fileExists(atPath: from.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                try fileManager.createDirectory(at: to, withIntermediateDirectories: true)
+            } else {
+                try? fileManager.removeItem(at: to)
+                try fileManager.copyItem(at: from, to: to)
+            }
+        }
+    }
+
+    /// Options for building a content folder with the default templates into `output`.
+    static func options(content: String, output: String, templates: String = TestSupport.templates) -> BuildOptions {
+        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
+    }
+
+    /// Every regular file below a folder, relative path to bytes.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
+        while let item = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = folder.appendingPathComponent(item).path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[item] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return files
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import AlmanacCore
+
+/// The write stage: atomic replacement, safe paths, refusing dangerous output folders.
+@Suite struct WriteTests {
+    @Test func failedBuildLeavesPreviousOutputIntact() throws {
+        let work = try TestSupport.temporaryFolder()
+        let content = work.appendingPathComponent("content")
+        let output = work.appendingPathComponent("output")
+        try TestSupport.overlay(TestSupport.smallSite, onto: content)
+        let good = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path))
+        #expect(good.wroteOutput)
+        let before = try TestSupport.snapshot(output)
+        try TestSupport.write("---\ntitle: Broken\n", to: content.appendingPathComponent("pages/broken.md"))
+        let bad = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path))
+        #expect(!bad.succeeded)
+        #expect(!bad.wroteOutput)
+        #expect(try TestSupport.snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.contains("almanac-tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func staleTemporaryFoldersAreCleared() throws {
+        let work = try TestSupport.temporaryFolder()
+        let stale = work.appendingPathComponent(".output.almanac-tmp-99999")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        var diagnostics = Diagnostics()
+        OutputWriter.write([RenderedFile(path: "index.html", text: "x")],
+                           options: BuildOptions(outputDirectory: work.appendingPathComponent("output").path),
+                           diagnostics: &diagnostics)
+        #expect(!diagnostics.hasErrors)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
+    @Test func unsafePathsAreRefused() {
+        #expect(OutputPath.isSafe("assets/style.css"))
+        for path in ["../x", "/etc/passwd", "a//b", "a\\b", "a/./b", ""] {
+            #expect(!OutputPath.isSafe(path), "\(path)")
+        }
+    }
+
+    @Test func outputInsideContentIsRefusedBeforeDeletingAnything() throws {
+        let work = try TestSupport.temporaryFolder()
+        let content = work.appendingPathComponent("content")
+        try TestSupport.overlay(TestSupport.smallSite, onto: content)
+        let before = try TestSupport.snapshot(content)
+        for output in [content.path, content.appendingPathComponent("themes").path, work.path] {
+            let result = BuildPipeline.run(TestSupport.options(content: content.path, output: output))
+            #expect(result.diagnostics.contains { $0.message.contains("overlaps the content folder") }, "\(output)")
+        }
+        #expect(try TestSupport.snapshot(content) == before)
+    }
+
+    @Test func outputThatIsAFileIsRefused() throws {
+        let work = try TestSupport.temporaryFolder()
+        let file = work.appendingPathComponent("output")
+        try TestSupport.write("keep me", to: file)
+        var diagnostics = Diagnostics()
+        OutputWriter.write([RenderedFile(path: "index.html", text: "x")], options: BuildOptions(outputDirectory: file.path),
+                           diagnostics: &diagnostics)
+        #expect(diagnostics.all.first?.message.contains("is a file") == true)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+    }
+}
