@@ -1,4 +1,4 @@
-/// The whole generator in one place: load → parse → aggregate → render → write.
+/// The whole generator in one place: load → parse → aggregate → render → check links → write.
 public enum BuildPipeline {
     /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
     public static func run(_ options: BuildOptions, write: Bool = true) -> BuildResult {
@@ -9,6 +9,7 @@ public enum BuildPipeline {
         let figures = report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable()
         let files = report.map { SiteRenderer.render($0, figures: figures, templates: templates, options: options,
                                                      diagnostics: &diagnostics) } ?? []
+        if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }
         if options.strict { diagnostics = Self.strict(diagnostics) }
         let canWrite = write && report != nil && !diagnostics.hasErrors
         if canWrite { OutputWriter.write(files, options: options, diagnostics: &diagnostics) }

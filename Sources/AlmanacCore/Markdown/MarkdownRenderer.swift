@@ -8,26 +8,45 @@ public enum MarkdownRenderer {
         public var html: String
         /// Problems found in the tree, with 1-based positions relative to the Markdown text.
         public var problems: [(message: String, line: Int, column: Int)]
+        /// Link and image destinations with their positions, for the link check.
+        public var links: [(url: String, line: Int, column: Int)] = []
     }
+
+    /// Unmatched `[` make libcmark 0.30.2 quadratic (CVE-2023-22486); 10,000 keeps the worst case near 0.1 s.
+    public static let maxBrackets = 10_000
 
     /// Renders a quote's body HTML and attribution text into HTML; supplied by the render stage.
     public typealias QuoteRenderer = (_ bodyHTML: String, _ attribution: String) -> String
 
     /// cmark's safe default: raw HTML is dropped and `javascript:`, `vbscript:`, `file:` and `data:` links removed.
-    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+    static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
 
     /// The libcmark version in use, e.g. "0.30.2".
     public static var libraryVersion: String { String(cString: cmark_version_string()) }
 
     public static func render(_ markdown: String, quote: QuoteRenderer) -> Output {
+        render(markdown, quote: quote, options: options)
+    }
+
+    /// `options` is only changed by the CommonMark conformance test, which needs raw HTML.
+    static func render(_ markdown: String, quote: QuoteRenderer, options: Int32) -> Output {
+        let brackets = markdown.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "[") ? 1 : 0) }
+        guard brackets <= maxBrackets else {
+            return Output(html: "", problems: [("Markdown has \(brackets) \"[\" characters, over the limit of \(maxBrackets) that keeps parsing time bounded", 1, 1)])
+        }
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
             return Output(html: "", problems: [("cannot parse Markdown", 1, 1)])
         }
         defer { cmark_node_free(document) }
         var quotes: [OpaquePointer] = []
         var problems: [(String, Int, Int)] = []
+        var links: [(String, Int, Int)] = []
         walk(document) { node in
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
+                links.append((String(cString: url), Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
+            }
+            switch type {
             case CMARK_NODE_BLOCK_QUOTE:
                 if attribution(of: node) != nil { quotes.append(node) }
             case CMARK_NODE_IMAGE:
@@ -42,10 +61,10 @@ public enum MarkdownRenderer {
                 break
             }
         }
-        for node in quotes { replaceQuote(node, quote: quote) }
-        guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems) }
+        for node in quotes { replaceQuote(node, quote: quote, options: options) }
+        guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems, links: links) }
         defer { free(html) }
-        return Output(html: String(cString: html), problems: problems)
+        return Output(html: String(cString: html), problems: problems, links: links)
     }
 
     private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
@@ -71,7 +90,7 @@ public enum MarkdownRenderer {
     }
 
     /// Swaps a quote for a custom block holding the templated HTML (custom blocks render their text as is).
-    private static func replaceQuote(_ node: OpaquePointer, quote: QuoteRenderer) {
+    private static func replaceQuote(_ node: OpaquePointer, quote: QuoteRenderer, options: Int32) {
         guard let name = attribution(of: node), let last = cmark_node_last_child(node) else { return }
         cmark_node_unlink(last)
         cmark_node_free(last)

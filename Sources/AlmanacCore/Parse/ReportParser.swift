@@ -7,7 +7,11 @@ public enum ReportParser {
         let pages = files.pages.compactMap { FreePageParser.parse($0, limits: limits, diagnostics: &diagnostics) }
         let events = files.events.map { RecordsParser.events($0, limits: limits, diagnostics: &diagnostics) } ?? []
         let activities = files.activities.map { RecordsParser.activities($0, limits: limits, diagnostics: &diagnostics) } ?? []
-        let applications = files.applications.map { RecordsParser.applications($0, limits: limits, diagnostics: &diagnostics) }
+        let errorsBefore = diagnostics.all.count
+        var applications = files.applications.map { RecordsParser.applications($0, limits: limits, diagnostics: &diagnostics) }
+        if diagnostics.all.dropFirst(errorsBefore).contains(where: { $0.severity == .error }) {
+            applications = nil  // already reported; computing a total from half a file would only add noise
+        }
         guard let settings else { return nil }
         let report = ParsedReport(
             settings: settings, authorities: authorities,
