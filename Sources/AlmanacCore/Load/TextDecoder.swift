@@ -1,7 +1,7 @@
 /// Turns file bytes into text strictly: UTF-8 only (a BOM is allowed), never a silent U+FFFD.
-enum TextDecoder {
+public enum TextDecoder {
     /// The decoded text with `\r\n` and lone `\r` turned into `\n`, or a diagnostic.
-    static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = body.dropFirst(3)
