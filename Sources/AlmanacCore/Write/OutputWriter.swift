@@ -23,7 +23,10 @@ public enum OutputWriter {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             for file in files.sorted(by: { $0.path < $1.path }) {
-                let target = staging.appendingPathComponent(file.path)
+                let target = staging.appendingPathComponent(file.path).standardizedFileURL
+                guard target.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
+                    throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: file.path])
+                }
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 guard fileManager.createFile(atPath: target.path, contents: Data(file.bytes)) else {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
