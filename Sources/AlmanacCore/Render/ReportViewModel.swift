@@ -3,16 +3,22 @@ struct ReportViewModel {
     let report: ParsedReport
     let figures: FigureTable
     let options: BuildOptions
-    private let register: [String: Authority]
+    let charts: ReportCharts
+    let register: [String: Authority]
 
     init(report: ParsedReport, figures: FigureTable, options: BuildOptions) {
         self.report = report
         self.figures = figures
         self.options = options
+        charts = ReportCharts(report: report, figures: figures)
         register = report.authorityByID
     }
 
     static func url(forSlug slug: String) -> String { "\(slug).html" }
+
+    /// Figure names templates may use even when a report cannot compute them (they render as absent).
+    static let optionalRoundFigures = ["applications"]
+    static let optionalThemeFigures = ["applications"]
 
     /// Fields every page has: the report, navigation and the page's own title.
     func common(title: String, description: String?, url: String) -> [String: TemplateValue] {
@@ -22,6 +28,9 @@ struct ReportViewModel {
         nav += report.pages.map { navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
         nav += report.themes.map { navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
         nav.append(navItem("About the figures", "figures.html", current: url))
+        let siteNav = [navItem("Contents", "index.html", current: url), navItem("About the figures", "figures.html", current: url),
+                       navItem("Accessibility", "accessibility.html", current: url),
+                       navItem("Whole report to print", "print.html", current: url)]
         return [
             "report": .object([
                 "title": .text(settings.title), "edition": .text(settings.edition), "period": .text(settings.period),
@@ -33,6 +42,7 @@ struct ReportViewModel {
                 "build_date": .optionalText(options.buildDate?.longForm),
             ]),
             "nav": .list(nav),
+            "site_nav": .list(siteNav),
             "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url)]),
         ]
     }
@@ -41,9 +51,9 @@ struct ReportViewModel {
         .object(["title": .text(title), "url": .text(url), "current": .flag(url == current)])
     }
 
-    /// `round.x` figures as an object keyed by `x`.
-    func figureGroup(_ prefix: String) -> TemplateValue {
-        var fields: [String: TemplateValue] = [:]
+    /// `round.x` figures as an object keyed by `x`; `optional` names are present as absent when not computed.
+    func figureGroup(_ prefix: String, optional: [String] = []) -> TemplateValue {
+        var fields: [String: TemplateValue] = Dictionary(uniqueKeysWithValues: optional.map { ($0, TemplateValue.missing) })
         for figure in figures.ordered where figure.name.hasPrefix(prefix) {
             let key = String(figure.name.dropFirst(prefix.count))
             if !key.contains(".") { fields[key] = .text(figure.formatted) }
@@ -51,9 +61,16 @@ struct ReportViewModel {
         return .object(fields)
     }
 
+    /// The cover: headline figures, declared-figure discrepancies, contents and the round's charts.
     func index() -> TemplateValue {
         var fields = common(title: report.settings.title, description: report.settings.strapline, url: "index.html")
-        fields["round"] = figureGroup("round.")
+        fields.merge(cover(linkingTo: { Self.url(forSlug: $0) }), uniquingKeysWith: { _, new in new })
+        return .object(fields)
+    }
+
+    /// What the cover and the print version share; `link` gives the address of a page slug.
+    func cover(linkingTo link: (String) -> String) -> [String: TemplateValue] {
+        var fields: [String: TemplateValue] = ["round": figureGroup("round.", optional: Self.optionalRoundFigures)]
         let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
             guard let declared = figure.declared, declared.value != figure.value else { return nil }
             return .object(["name": .text(figure.name), "computed": .text(figure.formatted),
@@ -63,75 +80,44 @@ struct ReportViewModel {
         fields["discrepancies"] = .list(discrepancies)
         fields["has_discrepancies"] = .flag(!discrepancies.isEmpty)
         fields["pages"] = .list(report.pages.map { page in
-            .object(["title": .text(page.title), "url": .text(Self.url(forSlug: page.slug)),
-                     "summary": .optionalText(page.summary)])
+            .object(["title": .text(page.title), "url": .text(link(page.slug)), "summary": .optionalText(page.summary)])
         })
-        fields["themes"] = .list(report.themes.map { theme in
-            let glance = figureGroup("theme.\(theme.slug).")
-            return .object(["title": .text(theme.title), "url": .text(Self.url(forSlug: theme.slug)),
-                            "summary": .text(theme.summary), "order": .text(String(theme.order)), "glance": glance])
+        fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
+            .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
+                     "order": .text(String(theme.order)), "number": .text(String(offset + 1)),
+                     "glance": figureGroup("theme.\(theme.slug).", optional: Self.optionalThemeFigures)])
         })
-        return .object(fields)
-    }
-
-    func theme(_ theme: Theme, bodyHTML: String, index: Int) -> TemplateValue {
-        var fields = common(title: theme.title, description: theme.summary, url: Self.url(forSlug: theme.slug))
-        let beacons: [TemplateValue] = theme.beacons.map { award in
-            let authority = register[award.authorityID]
-            return .object([
-                "name": .text(authority?.name ?? award.authorityID),
-                "printed_name": .optionalText(theme.printedNames[award.authorityID]),
-                "region": .text(authority?.region ?? ""),
-                "rural": .flag(authority?.rural ?? false),
-                "joint": .flag(award.isJointBid),
-                "partners": .list(award.partnerIDs.map { .object(["name": .text(register[$0]?.name ?? $0)]) }),
-            ])
-        }
-        let events = report.events.filter { $0.themeSlugs.contains(theme.slug) }
-            .sorted { ($0.date ?? PartialDate("9999")!, $0.id) < ($1.date ?? PartialDate("9999")!, $1.id) }
-        fields["theme"] = .object([
-            "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
-            "order": .text(String(theme.order)), "body_html": .html(bodyHTML), "beacons": .list(beacons),
-            "glance": figureGroup("theme.\(theme.slug)."),
-            "events": .list(events.map { event($0, on: theme) }),
-            "has_events": .flag(!events.isEmpty),
+        fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
+        fields["figures_url"] = .text(link("figures"))
+        fields["accessibility_url"] = .text(link("accessibility"))
+        let reach = charts.reachByTheme(), peer = charts.peerProjectsByTheme()
+        fields["charts"] = .object([
+            "reach": reach.map { .html(ChartFigure.render($0)) } ?? .missing,
+            "peer_projects": peer.map { .html(ChartFigure.render($0)) } ?? .missing,
         ])
-        fields["prev"] = index > 0 ? link(report.themes[index - 1]) : .missing
-        fields["next"] = index + 1 < report.themes.count ? link(report.themes[index + 1]) : .missing
-        return .object(fields)
-    }
-
-    private func link(_ theme: Theme) -> TemplateValue {
-        .object(["title": .text(theme.title), "url": .text(Self.url(forSlug: theme.slug))])
-    }
-
-    private func event(_ event: LearningEvent, on theme: Theme) -> TemplateValue {
-        let qualifier: String
-        switch event.precision {
-        case .exact: qualifier = ""
-        case .atLeast: qualifier = "over "
-        case .about: qualifier = "around "
-        }
-        func count(_ value: Int?) -> TemplateValue {
-            value.map { .text(qualifier + FigureFormat.grouped($0)) } ?? .missing
-        }
-        let labels = Dictionary(report.settings.surveyMeasures.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let others = event.themeSlugs.filter { $0 != theme.slug }.compactMap { slug in report.themes.first { $0.slug == slug } }
-        return .object([
-            "id": .text(event.id), "title": .text(event.title), "date": .optionalText(event.date?.longForm),
-            "place": .optionalText(event.place), "delegates": count(event.delegates),
-            "participants": count(event.participants), "authorities": count(event.authoritiesRepresented),
-            "note": .optionalText(event.note),
-            "survey": .list(event.survey.map { .object(["percent": .text("\($0.percent)%"), "label": .text(labels[$0.measure] ?? $0.measure)]) }),
-            "shared_with": .list(others.map(link)),
-            "is_shared": .flag(!others.isEmpty),
-        ])
+        fields["has_charts"] = .flag(reach != nil || peer != nil)
+        return fields
     }
 
     func page(_ page: FreePage, bodyHTML: String) -> TemplateValue {
         var fields = common(title: page.title, description: page.summary, url: Self.url(forSlug: page.slug))
         fields["body_html"] = .html(bodyHTML)
+        fields["summary"] = .optionalText(page.summary)
+        fields.merge(neighbours(of: Self.url(forSlug: page.slug)), uniquingKeysWith: { _, new in new })
         return .object(fields)
+    }
+
+    /// `prev` and `next` in reading order (free pages, themes, then the figures), absent at either end.
+    func neighbours(of url: String) -> [String: TemplateValue] {
+        var order = report.pages.map { ($0.title, Self.url(forSlug: $0.slug)) }
+        order += report.themes.map { ($0.title, Self.url(forSlug: $0.slug)) }
+        order.append(("About the figures", "figures.html"))
+        guard let position = order.firstIndex(where: { $0.1 == url }) else { return ["prev": .missing, "next": .missing] }
+        func link(_ index: Int) -> TemplateValue {
+            guard order.indices.contains(index) else { return .missing }
+            return .object(["title": .text(order[index].0), "url": .text(order[index].1)])
+        }
+        return ["prev": link(position - 1), "next": link(position + 1)]
     }
 
     func figuresPage() -> TemplateValue {
@@ -143,6 +129,8 @@ struct ReportViewModel {
                      "declared": .optionalText(figure.declared.map { FigureFormat.grouped($0.value) }),
                      "declared_source": .optionalText(figure.declared?.source)])
         })
+        fields["figure_count"] = .text(FigureFormat.grouped(figures.count))
+        fields.merge(neighbours(of: "figures.html"), uniquingKeysWith: { _, new in new })
         return .object(fields)
     }
 }

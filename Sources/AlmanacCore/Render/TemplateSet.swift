@@ -5,8 +5,10 @@ struct TemplateSet {
     private let library: MustacheLibrary
     private let checker: TemplateChecker
 
-    /// Names the generator renders pages with; each must exist.
-    static let pageTemplates = ["index", "theme", "page", "figures", "quote"]
+    /// Names the generator renders pages with; each must exist. The `-article` partials are rendered on their
+    /// own too: the print version puts every page's article in one document.
+    static let pageTemplates = ["index", "theme", "page", "figures", "quote", "accessibility", "print",
+                                "page-article", "theme-article", "figures-article", "accessibility-article"]
 
     init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
         var library = MustacheLibrary()

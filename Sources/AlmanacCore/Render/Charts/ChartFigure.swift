@@ -1,0 +1,49 @@
+/// Wraps a chart for the page: heading and finding, the SVG, a legend when needed, the data table and the source.
+enum ChartFigure {
+    /// The complete `<figure>`; every text taken from the chart is escaped.
+    static func render(_ chart: BarChart) -> String {
+        let id = ChartText.idFragment(chart.id)
+        let level = min(max(chart.headingLevel, 2), 6)
+        var html = "<figure class=\"chart\" id=\"\(id)\">\n"
+        html += "<figcaption class=\"chart-caption\"><h\(level) class=\"chart-title\">\(ChartText.escape(chart.title))</h\(level)>"
+        html += "<p class=\"chart-summary\">\(ChartText.escape(chart.summary))</p></figcaption>\n"
+        html += BarChartSVG.render(chart) + "\n"
+        if chart.hasApproximateBars { html += legend(id: id) + "\n" }
+        html += "<details class=\"chart-data\">\n<summary>Show the data as a table<span class=\"visually-hidden\">: "
+        html += "\(ChartText.escape(chart.title))</span></summary>\n"
+        html += table(chart) + "\n</details>\n"
+        html += "<p class=\"chart-source\">Source: \(ChartText.escape(chart.source))</p>\n"
+        return html + "</figure>"
+    }
+
+    /// The same numbers as the bars, as a real table with headers.
+    static func table(_ chart: BarChart) -> String {
+        func header(_ text: String, numeric: Bool = false) -> String {
+            "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(ChartText.escape(text))</th>"
+        }
+        var html = "<table class=\"data-table\">\n<caption>\(ChartText.escape(chart.title))</caption>\n<thead><tr>"
+        html += header(chart.labelHeader) + chart.detailHeaders.map { header($0) }.joined()
+        html += header(chart.valueHeader, numeric: true) + "</tr></thead>\n<tbody>\n"
+        for bar in chart.bars {
+            html += "<tr><th scope=\"row\">\(ChartText.escape(bar.label))</th>"
+            for index in chart.detailHeaders.indices {
+                html += "<td>\(ChartText.escape(index < bar.details.count ? bar.details[index] : ""))</td>"
+            }
+            html += "<td class=\"num\">\(ChartText.escape(bar.valueText))</td></tr>\n"
+        }
+        html += "</tbody>"
+        if let total = chart.total {
+            html += "\n<tfoot><tr><th scope=\"row\">\(ChartText.escape(total.label))</th>"
+            html += String(repeating: "<td></td>", count: chart.detailHeaders.count)
+            html += "<td class=\"num\">\(ChartText.escape(total.valueText))</td></tr></tfoot>"
+        }
+        return html + "\n</table>"
+    }
+
+    /// Explains the hatched bars in words, with a swatch drawn from the same pattern.
+    static func legend(id: String) -> String {
+        "<p class=\"chart-legend\"><svg class=\"chart-swatch\" aria-hidden=\"true\" width=\"28\" height=\"16\">"
+            + "<rect x=\"1\" y=\"1\" width=\"26\" height=\"14\" fill=\"url(#\(id)-hatch)\" stroke=\"\(BarChartSVG.barColour)\" stroke-width=\"2\"/></svg>"
+            + " Hatched bar: the count is a minimum (“over”) or an estimate (“around”), as the label beside it says.</p>"
+    }
+}

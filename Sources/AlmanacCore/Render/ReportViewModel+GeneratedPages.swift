@@ -1,0 +1,49 @@
+/// The generated pages that are not written by authors: the accessibility statement and the print version.
+extension ReportViewModel {
+    /// Number of HTML pages the site has: cover, free pages, themes, figures, accessibility and print.
+    var pageCount: Int { 1 + report.pages.count + report.themes.count + 3 }
+
+    /// Themes whose page has a delegates chart (two or more events with a delegate count).
+    var delegateChartCount: Int { report.themes.filter { charts.delegatesByEvent(in: $0) != nil }.count }
+
+    /// Charts drawn for the report: the cover's two and the themes' delegate charts.
+    var chartCount: Int {
+        [charts.reachByTheme() != nil, charts.peerProjectsByTheme() != nil].filter { $0 }.count + delegateChartCount
+    }
+
+    /// The accessibility statement, filled in from the report's settings and what the build produced.
+    func accessibility() -> TemplateValue {
+        var fields = common(title: "Accessibility statement",
+                            description: "How accessible this report is, how it is tested and how to ask for another format",
+                            url: "accessibility.html")
+        fields["statement"] = statementFields()
+        return .object(fields)
+    }
+
+    func statementFields() -> TemplateValue {
+        let withoutDelegates = report.events.filter { $0.delegates == nil }.count
+        return .object([
+            "page_count": .text(String(pageCount)),
+            "chart_count": .text(String(chartCount)),
+            "theme_count": .text(String(report.themes.count)),
+            "delegate_chart_count": .text(String(delegateChartCount)),
+            "figure_count": .text(FigureFormat.grouped(figures.count)),
+            "events_without_delegates": .text(String(withoutDelegates)),
+            "has_events_without_delegates": .flag(withoutDelegates > 0),
+        ])
+    }
+
+    /// The whole report in one document for printing; `document` holds every page's article in order and
+    /// `generated` every file of the site, so links can be checked against it.
+    func printVersion(_ document: PrintDocument, generated: Set<String>) -> TemplateValue {
+        var fields = common(title: "Whole report to print", description: "\(report.settings.title): every page in one document",
+                            url: "print.html")
+        fields.merge(cover(linkingTo: { "#" + PrintDocument.anchor(forSlug: $0) }), uniquingKeysWith: { _, new in new })
+        fields["sections"] = .list(document.relinkedSections(generated: generated).map { section in
+            .object(["anchor": .text(PrintDocument.anchor(forSlug: section.slug)), "title": .text(section.title),
+                     "html": .html(section.html), "is_theme": .flag(section.isTheme)])
+        })
+        fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
+        return .object(fields)
+    }
+}
