@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +28,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "AlmanacServe",
+            dependencies: [
+                "AlmanacCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
             dependencies: [
                 "AlmanacCore",
+                "AlmanacServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +48,10 @@ let package = Package(
             name: "AlmanacCoreTests",
             dependencies: ["AlmanacCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AlmanacServeTests",
+            dependencies: ["AlmanacServe", "AlmanacCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -48,7 +48,8 @@ def parse_events(path):
 
 
 def main(source, target):
-    pages = sorted(os.listdir(os.path.join(source, "content", "reports")))
+    pages = sorted(name for name in os.listdir(os.path.join(source, "content", "reports"))
+                   if name.endswith(".md") and not name.startswith("_"))
     os.makedirs(os.path.join(target, "themes"), exist_ok=True)
     os.makedirs(os.path.join(target, "records"), exist_ok=True)
     beacon_ids, first_page_of_theme = {}, {}

@@ -7,7 +7,7 @@ struct AlmanacCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Builds a data-heavy annual report as a static site.",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where raw change notifications come from: inotify on Linux, an lstat poll elsewhere.
+protocol ChangeSource {
+    /// Waits up to `timeout` milliseconds (-1: no limit) and returns the paths that changed, or nil once stopped.
+    mutating func next(timeout: Int32) -> [String]?
+}
+
+/// Watches the content and template folders on its own thread and reports debounced batches of relevant changes.
+public final class DirectoryWatcher: Sendable {
+    /// One element per burst of saves: the relevant paths that changed, sorted.
+    public let changes: AsyncStream<[String]>
+    /// Which kind of source is in use, for the startup message.
+    public let mechanism: String
+    private let stopRead: Int32
+    private let stopWrite: Int32
+    private let exited = DispatchSemaphore(value: 0)
+
+    /// Starts watching; `quiet` is how long the folders must stay still before a batch is reported,
+    /// `longest` caps how long a steady stream of changes can delay it.
+    public init(roots: [String], quiet: Duration = .milliseconds(20), longest: Duration = .milliseconds(300),
+                forcePolling: Bool = false) throws {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        (stopRead, stopWrite) = (ends[0], ends[1])
+        let (stream, continuation) = AsyncStream.makeStream(of: [String].self, bufferingPolicy: .bufferingNewest(1))
+        changes = stream
+        let stopRead = stopRead, exited = exited
+        #if canImport(Glibc)
+        let inotify = forcePolling ? nil : InotifySource(roots: roots, stopFD: stopRead)
+        #else
+        let inotify: PollingSource? = nil
+        #endif
+        mechanism = inotify == nil ? "polling" : "inotify"
+        let thread = Thread {
+            if var source = inotify {
+                Self.loop(&source, quiet: quiet, longest: longest, continuation: continuation)
+            } else {
+                var source = PollingSource(roots: roots, stopFD: stopRead)
+                Self.loop(&source, quiet: quiet, longest: longest, continuation: continuation)
+            }
+            exited.signal()
+        }
+        thread.name = "almanac-watch"
+        thread.start()
+    }
+
+    /// Ends the watch thread; the `changes` stream finishes. Safe to call more than once.
+    public func stop() {
+        var byte: UInt8 = 1
+        _ = write(stopWrite, &byte, 1)
+    }
+
+    deinit {
+        stop()
+        exited.wait()
+        close(stopRead)
+        close(stopWrite)
+    }
+
+    /// Collects relevant paths until the folders have been quiet for `quiet`, then reports them as one batch.
+    static func loop(_ source: inout some ChangeSource, quiet: Duration, longest: Duration,
+                     continuation: AsyncStream<[String]>.Continuation) {
+        let clock = ContinuousClock()
+        var pending = Set<String>()
+        var first = clock.now, last = clock.now
+        while true {
+            var timeout: Int32 = -1
+            if !pending.isEmpty {
+                let remaining = (min(last + quiet, first + longest) - clock.now).components
+                let milliseconds = remaining.seconds * 1000 + remaining.attoseconds / 1_000_000_000_000_000
+                timeout = Int32(clamping: max(0, milliseconds + 1))
+            }
+            guard let paths = source.next(timeout: timeout) else { break }
+            let relevant = paths.filter(ChangeClassifier.isRelevant)
+            if !relevant.isEmpty {
+                if pending.isEmpty { first = clock.now }
+                last = clock.now
+                pending.formUnion(relevant)
+            }
+            let now = clock.now
+            if !pending.isEmpty && (now >= last + quiet || now >= first + longest) {
+                continuation.yield(pending.sorted())
+                pending.removeAll()
+            }
+        }
+        continuation.finish()
+    }
+}

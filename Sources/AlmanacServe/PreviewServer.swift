@@ -1,0 +1,180 @@
+import AlmanacCore
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `almanac serve`'s engine: listens, builds, watches, rebuilds and tells open pages, until stopped.
+public actor PreviewServer {
+    public let configuration: ServeConfiguration
+    public let state = PreviewState()
+    /// The port listened on, known once `start()` returns (useful with port 0).
+    public private(set) var port: UInt16 = 0
+    /// One URL per address listened on, the first one being the one to open.
+    public private(set) var urls: [String] = []
+    private var servers: [HTTPServer] = []
+    private var tasks: [Task<Void, Never>] = []
+    private var watcher: DirectoryWatcher?
+    private var shownDiagnostics: [String] = []
+
+    public init(_ configuration: ServeConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Starts and keeps going until the task is cancelled (Ctrl-C), then stops cleanly.
+    public func run() async throws {
+        try await start()
+        let others = urls.dropFirst().map { " and \($0)" }.joined()
+        configuration.log("Serving the report at \(urls[0])\(others); watching \(configuration.build.contentDirectory) "
+            + "and \(configuration.build.templatesDirectory) (\(watcher?.mechanism ?? "no watcher")). Ctrl-C to stop.")
+        if try ListenAddress.parse(configuration.host).required.contains(where: \.isWildcard) {
+            configuration.logError("almanac: listening on every network interface: anyone who can reach this machine can read the preview")
+        }
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(3600))
+        }
+        configuration.log("Stopping.")
+        await stop()
+    }
+
+    /// Listens first (so a busy port fails fast), then watches, then builds once. Throws when an address is unusable.
+    public func start() async throws {
+        let (required, optional) = try ListenAddress.parse(configuration.host)
+        let requestGuard = RequestGuard(boundAddresses: (required + optional).map(\.text))
+        let handler = PreviewHandler(state: state, requestGuard: requestGuard)
+        var port = configuration.port
+        do {
+            for address in required {
+                port = try await listen(on: address, port: port, handler: handler)
+            }
+        } catch {
+            await stop()
+            throw error
+        }
+        for address in optional {
+            do {
+                _ = try await listen(on: address, port: port, handler: handler)
+            } catch {
+                configuration.logError("almanac: not listening on \(address.urlHost): \(error)")
+            }
+        }
+        self.port = port
+        let build = configuration.build
+        let watcher: DirectoryWatcher
+        do {
+            watcher = try DirectoryWatcher(roots: [build.contentDirectory, build.templatesDirectory],
+                                           quiet: configuration.quietPeriod, forcePolling: configuration.forcePolling)
+        } catch {
+            await stop()
+            throw error
+        }
+        self.watcher = watcher
+        await rebuild(after: [])
+        tasks.append(Task { await self.rebuildLoop(watcher.changes) })
+        let heartbeat = configuration.heartbeat
+        tasks.append(Task { [state] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: heartbeat)
+                await state.heartbeat()
+            }
+        })
+    }
+
+    /// Ends the live-reload streams first, so no open page can hold the listeners up, then everything else.
+    public func stop() async {
+        watcher?.stop()
+        watcher = nil
+        for task in tasks { task.cancel() }
+        tasks.removeAll()
+        await state.close()
+        for server in servers { await server.stop(timeout: 0) }
+        servers.removeAll()
+    }
+
+    func rebuildLoop(_ changes: AsyncStream<[String]>) async {
+        for await paths in changes where !Task.isCancelled {
+            await rebuild(after: paths)
+        }
+    }
+
+    /// One build off the cooperative threads, published as a whole, then one line on the terminal.
+    func rebuild(after paths: [String]) async {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let options = configuration.build, write = configuration.writeOutput
+        let result = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: BuildPipeline.run(options, write: write))
+            }
+        }
+        let outcome = await state.publish(result)
+        report(result, outcome: outcome, paths: paths, elapsed: clock.now - started)
+    }
+
+    func report(_ result: BuildResult, outcome: PreviewState.Outcome, paths: [String], elapsed: Duration) {
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let diagnostics = result.diagnostics.map(\.description)
+        if diagnostics != shownDiagnostics {
+            diagnostics.forEach(configuration.logError)
+            shownDiagnostics = diagnostics
+        }
+        let cause = paths.isEmpty ? "" : " after \(Self.display(paths[0]))" + (paths.count > 1 ? " and \(paths.count - 1) more" : "")
+        let counts = "\(result.pageCount) pages, \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"), "
+            + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
+        switch outcome {
+        case .updated: configuration.log("built in \(milliseconds) ms\(cause): \(counts); pages reloaded")
+        case .unchanged: configuration.log("built in \(milliseconds) ms\(cause): nothing changed")
+        case .failed: configuration.log("build failed in \(milliseconds) ms\(cause): \(counts); serving the last good build")
+        }
+    }
+
+    /// A path relative to the working folder when it is inside it.
+    static func display(_ path: String) -> String {
+        let folder = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+    }
+
+    /// Starts one FlyingFox listener and waits until it listens or fails; returns the port it got.
+    func listen(on address: ListenAddress, port: UInt16, handler: PreviewHandler) async throws -> UInt16 {
+        let server = HTTPServer(address: try address.socketAddress(port: port), logger: .disabled, handler: handler)
+        let (outcomes, outcome) = AsyncStream.makeStream(of: (any Error)?.self)
+        Task {
+            do { try await server.run() } catch { outcome.yield(error) }
+            outcome.finish()
+        }
+        Task {
+            try? await server.waitUntilListening(timeout: 10)
+            outcome.yield(nil)
+        }
+        for await failure in outcomes {
+            if let failure { throw ListenError(address: address, port: port, underlying: failure) }
+            break
+        }
+        guard await server.isListening, let bound = await server.listeningAddress else {
+            throw ListenError(address: address, port: port, underlying: nil)
+        }
+        servers.append(server)
+        let boundPort: UInt16 = switch bound {
+        case .ip4(_, let port), .ip6(_, let port): port
+        case .unix: port
+        }
+        urls.append("http://\(address.urlHost):\(boundPort)/")
+        return boundPort
+    }
+
+    /// Why an address could not be listened on.
+    public struct ListenError: Error, CustomStringConvertible {
+        public var address: ListenAddress
+        public var port: UInt16
+        public var underlying: (any Error)?
+        public var description: String {
+            let reason: String
+            switch underlying {
+            case SocketError.failed(_, EADDRINUSE, _)?: reason = "the port is in use; stop the other server or pass --port"
+            case SocketError.failed(_, _, let message)?: reason = message
+            case let other?: reason = "\(other)"
+            case nil: reason = "the server did not start"
+            }
+            return "cannot listen on \(address.urlHost):\(port): \(reason)"
+        }
+    }
+}
