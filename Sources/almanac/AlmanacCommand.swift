@@ -32,10 +32,12 @@ struct SiteOptions: ParsableArguments {
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the report into the output folder.")
     @OptionGroup var site: SiteOptions
+    @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
         let result = BuildPipeline.run(try site.buildOptions(), write: true)
-        try ResultPrinter.finish(result, action: result.wroteOutput ? "wrote \(result.files.count) files to \(site.output)" : nil)
+        try ResultPrinter.finish(result, reporting: reporting,
+                                 action: result.wroteOutput ? "wrote \(result.files.count) files to \(site.output)" : nil)
     }
 }
 
@@ -43,9 +45,10 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the report without writing anything.")
     @OptionGroup var site: SiteOptions
+    @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
         let result = BuildPipeline.run(try site.buildOptions(), write: false)
-        try ResultPrinter.finish(result, action: nil)
+        try ResultPrinter.finish(result, reporting: reporting, action: nil)
     }
 }

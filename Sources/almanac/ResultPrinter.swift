@@ -2,19 +2,79 @@ import AlmanacCore
 import ArgumentParser
 import Foundation
 
-/// Prints diagnostics to standard error and a one-line summary, and sets the exit status.
+/// How `build` and `check` report what they found.
+struct ReportingOptions: ParsableArguments {
+    /// Plain compiler-style lines, or one JSON document for CI annotations.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "Diagnostics as text lines on standard error, or as JSON on standard output.")
+    var format: Format = .text
+    @Flag(help: "Print the time each stage took to standard error.")
+    var timings = false
+}
+
+/// Prints diagnostics and a summary, and sets the exit status (0 success, 1 errors found).
 enum ResultPrinter {
-    static func finish(_ result: BuildResult, action: String?) throws {
+    static func finish(_ result: BuildResult, reporting: ReportingOptions, action: String?) throws {
         var errors = FileHandle.standardError
-        for diagnostic in result.diagnostics {
-            print(diagnostic.description, to: &errors)
+        switch reporting.format {
+        case .text:
+            for diagnostic in result.diagnostics {
+                print(diagnostic.description, to: &errors)
+            }
+            var summary = "\(result.pageCount) pages, \(result.figures.count) figures computed, "
+                + "\(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"), "
+                + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
+            if let action { summary += "; \(action)" }
+            print(summary)
+        case .json:
+            print(try DiagnosticsJSON.encode(result))
         }
-        var summary = "\(result.pageCount) pages, \(result.figures.count) figures computed, "
-            + "\(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"), "
-            + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
-        if let action { summary += "; \(action)" }
-        print(summary)
+        if reporting.timings {
+            for (stage, duration) in result.timings {
+                let milliseconds = Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000
+                let label = stage.padding(toLength: 12, withPad: " ", startingAt: 0)
+                print(label + String(format: "%8.2f ms", milliseconds), to: &errors)
+            }
+        }
         if !result.succeeded { throw ExitCode.failure }
+    }
+}
+
+/// The `--format json` document: every diagnostic with its place, and the summary.
+struct DiagnosticsJSON: Encodable {
+    struct Entry: Encodable {
+        var severity: String
+        var file: String?
+        var line: Int?
+        var column: Int?
+        var message: String
+        var hint: String?
+    }
+    struct Summary: Encodable {
+        var pages: Int
+        var figures: Int
+        var warnings: Int
+        var errors: Int
+        var wroteOutput: Bool
+    }
+    var diagnostics: [Entry]
+    var summary: Summary
+
+    static func encode(_ result: BuildResult) throws -> String {
+        let document = DiagnosticsJSON(
+            diagnostics: result.diagnostics.map {
+                Entry(severity: $0.severity.rawValue, file: $0.location?.path, line: $0.location?.line,
+                      column: $0.location?.column, message: $0.message, hint: $0.hint)
+            },
+            summary: Summary(pages: result.pageCount, figures: result.figures.count, warnings: result.warningCount,
+                             errors: result.errorCount, wroteOutput: result.wroteOutput))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 }
 

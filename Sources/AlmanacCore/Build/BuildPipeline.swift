@@ -3,18 +3,22 @@ public enum BuildPipeline {
     /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
     public static func run(_ options: BuildOptions, write: Bool = true) -> BuildResult {
         var diagnostics = Diagnostics()
-        let content = ContentLoader.loadContent(options, diagnostics: &diagnostics)
-        let templates = ContentLoader.loadTemplates(options, diagnostics: &diagnostics)
-        let report = ReportParser.parse(content, limits: options.limits, diagnostics: &diagnostics)
-        let figures = report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable()
-        let files = report.map { SiteRenderer.render($0, figures: figures, templates: templates, options: options,
-                                                     diagnostics: &diagnostics) } ?? []
-        if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }
+        var clock = StageClock()
+        let content = clock.time("load") { ContentLoader.loadContent(options, diagnostics: &diagnostics) }
+        let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
+        let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, diagnostics: &diagnostics) }
+        let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
+        let files = clock.time("render") {
+            report.map { SiteRenderer.render($0, figures: figures, templates: templates, options: options, diagnostics: &diagnostics) } ?? []
+        }
+        clock.time("check links") {
+            if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }
+        }
         if options.strict { diagnostics = Self.strict(diagnostics) }
         let canWrite = write && report != nil && !diagnostics.hasErrors
-        if canWrite { OutputWriter.write(files, options: options, diagnostics: &diagnostics) }
+        clock.time("write") { if canWrite { OutputWriter.write(files, options: options, diagnostics: &diagnostics) } }
         return BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted,
-                           wroteOutput: canWrite && !diagnostics.hasErrors)
+                           wroteOutput: canWrite && !diagnostics.hasErrors, timings: clock.stages)
     }
 
     static func strict(_ diagnostics: Diagnostics) -> Diagnostics {

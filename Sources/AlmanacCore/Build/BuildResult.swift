@@ -5,6 +5,8 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Whether `output/` was replaced.
     public var wroteOutput: Bool
+    /// Time spent in each stage, in pipeline order (for `--timings` and benchmarks; never in output).
+    public var timings: [(stage: String, duration: Duration)] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

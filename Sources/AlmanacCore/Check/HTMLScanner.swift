@@ -1,39 +1,57 @@
+import Foundation
+
 /// Pulls link targets and element ids out of generated HTML, enough for the link check.
+/// Works on UTF-8 bytes: pages are scanned on every build, so this stays linear and cheap.
 struct HTMLScanner {
     /// Values of `href` and `src` attributes, entity `&amp;` decoded, in page order.
     private(set) var links: [String] = []
     /// Values of `id` attributes.
     private(set) var ids: Set<String> = []
 
+    private static let lessThan = UInt8(ascii: "<"), greaterThan = UInt8(ascii: ">"), equals = UInt8(ascii: "=")
+    private static let quote = UInt8(ascii: "\""), bang = UInt8(ascii: "!"), slash = UInt8(ascii: "/")
+
     init(bytes: [UInt8]) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var index = text.startIndex
-        while let tagStart = text[index...].firstIndex(of: "<") {
-            guard let tagEnd = text[tagStart...].firstIndex(of: ">") else { break }
-            let tag = text[text.index(after: tagStart)..<tagEnd]
-            index = text.index(after: tagEnd)
-            if tag.hasPrefix("!") || tag.hasPrefix("/") { continue }
-            for (name, value) in Self.attributes(in: tag) {
-                switch name {
-                case "href", "src": links.append(value.replacingOccurrences(of: "&amp;", with: "&"))
-                case "id": ids.insert(value)
-                default: break
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                guard buffer[index] == Self.lessThan else { index += 1; continue }
+                index += 1
+                guard index < count, buffer[index] != Self.bang, buffer[index] != Self.slash else { continue }
+                // Inside a start tag: read name="value" pairs until '>'.
+                while index < count, buffer[index] != Self.greaterThan {
+                    guard buffer[index] == Self.equals, index + 1 < count, buffer[index + 1] == Self.quote else {
+                        index += 1
+                        continue
+                    }
+                    let name = Self.attributeName(endingBefore: index, in: buffer)
+                    let valueStart = index + 2
+                    var valueEnd = valueStart
+                    while valueEnd < count, buffer[valueEnd] != Self.quote { valueEnd += 1 }
+                    if name == "href" || name == "src" || name == "id" {
+                        let value = String(decoding: UnsafeBufferPointer(rebasing: buffer[valueStart..<valueEnd]), as: UTF8.self)
+                        if name == "id" {
+                            ids.insert(value)
+                        } else {
+                            links.append(value.contains("&amp;") ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
+                        }
+                    }
+                    index = valueEnd + 1
                 }
             }
         }
     }
 
-    /// Double-quoted attributes of one tag (the generator and cmark always quote with ").
-    static func attributes(in tag: Substring) -> [(String, String)] {
-        var result: [(String, String)] = []
-        var rest = tag
-        while let equals = rest.range(of: "=\"") {
-            let name = rest[..<equals.lowerBound].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last
-            let valueStart = equals.upperBound
-            guard let close = rest[valueStart...].firstIndex(of: "\"") else { break }
-            if let name { result.append((name.lowercased(), String(rest[valueStart..<close]))) }
-            rest = rest[rest.index(after: close)...]
+    /// The lower-cased attribute name just before `=`.
+    private static func attributeName(endingBefore end: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+        var start = end
+        while start > 0 {
+            let byte = buffer[start - 1]
+            let isNameByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "-")
+            guard isNameByte else { break }
+            start -= 1
         }
-        return result
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).lowercased()
     }
 }

@@ -37,7 +37,7 @@ enum AuthorityRegisterParser {
         let good = Set(parsed.map(\.id))
         var ids: Set<String> = []
         for line in file.text.split(separator: "\n") {
-            guard let range = line.range(of: "id: ") else { continue }
+            guard let range = line.utf8Range(of: "id: ") else { continue }
             let rest = line[range.upperBound...].prefix { $0 != "," && $0 != "}" && $0 != " " }
             let id = String(rest)
             if Identifier.isValid(id) && !good.contains(id) { ids.insert(id) }

@@ -1,16 +1,26 @@
 /// The parse stage: turns loaded files into a checked `ParsedReport`, reporting every problem found.
 public enum ReportParser {
     public static func parse(_ files: ContentFiles, limits: Limits, diagnostics: inout Diagnostics) -> ParsedReport? {
-        let settings = files.report.flatMap { ReportSettingsParser.parse($0, limits: limits, diagnostics: &diagnostics) }
-        let authorities = files.authorities.map { AuthorityRegisterParser.parse($0, limits: limits, diagnostics: &diagnostics) } ?? []
-        let themes = files.themes.compactMap { ThemeParser.parse($0, limits: limits, diagnostics: &diagnostics) }
-        let pages = files.pages.compactMap { FreePageParser.parse($0, limits: limits, diagnostics: &diagnostics) }
-        let events = files.events.map { RecordsParser.events($0, limits: limits, diagnostics: &diagnostics) } ?? []
-        let activities = files.activities.map { RecordsParser.activities($0, limits: limits, diagnostics: &diagnostics) } ?? []
-        let errorsBefore = diagnostics.all.count
-        var applications = files.applications.map { RecordsParser.applications($0, limits: limits, diagnostics: &diagnostics) }
-        if diagnostics.all.dropFirst(errorsBefore).contains(where: { $0.severity == .error }) {
-            applications = nil  // already reported; computing a total from half a file would only add noise
+        // Every file parses on its own: spread them over the cores, then combine in a fixed order.
+        let jobs = [ParseJob.report, .register, .events, .activities, .applications]
+            + files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
+        let results = Parallel.map(jobs) { job in ParsedFile.parse(job, files: files, limits: limits) }
+        var settings: ReportSettings?, authorities: [Authority] = [], registerFailed = false
+        var events: [LearningEvent] = [], activities: [Activity] = [], applications: [ApplicationCount]?
+        var themes: [Theme] = [], pages: [FreePage] = []
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            switch result.value {
+            case .report(let value): settings = value
+            case .register(let value): authorities = value; registerFailed = !result.diagnostics.isEmpty
+            case .events(let value): events = value
+            case .activities(let value): activities = value
+            case .applications(let value):
+                // Already reported when broken; a total from half a file would only add noise.
+                applications = result.diagnostics.contains { $0.severity == .error } ? nil : value
+            case .theme(let value): if let value { themes.append(value) }
+            case .page(let value): if let value { pages.append(value) }
+            }
         }
         guard let settings else { return nil }
         let report = ParsedReport(
@@ -26,7 +36,8 @@ public enum ReportParser {
         let parsedThemes = Set(themes.map(\.location.path))
         let brokenThemes = Set(files.themes.filter { !parsedThemes.contains($0.path) }
             .map { FrontMatter.slug(fromFileName: $0.relativePath) })
-        let brokenAuthorities = files.authorities.map { AuthorityRegisterParser.idsOfInvalidEntries($0, parsed: authorities) } ?? []
+        let brokenAuthorities = registerFailed
+            ? files.authorities.map { AuthorityRegisterParser.idsOfInvalidEntries($0, parsed: authorities) } ?? [] : []
         CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenAuthorities: brokenAuthorities)
             .check(diagnostics: &diagnostics)
         return report

@@ -105,7 +105,7 @@ extension YAMLDocument {
                               at: location(node))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmedOfWhitespace
         if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
             diagnostics.error("\"\(field)\" is empty", at: location(node))
             return nil
@@ -115,7 +115,7 @@ extension YAMLDocument {
 
     func wholeNumber(_ node: Node, field: String, maximum: Int?, diagnostics: inout Diagnostics) -> Int? {
         guard let text = text(node, field: field, diagnostics: &diagnostics) else { return nil }
-        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        let digits = text.hasPrefix("-") ? Substring(text.dropFirst()) : Substring(text)
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             diagnostics.error("\"\(field)\" must be a whole number, not \"\(text)\"", at: location(node))
             return nil
@@ -177,5 +177,15 @@ enum Identifier {
 
     private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}
+
+extension StringProtocol where SubSequence == Substring {
+    /// Leading and trailing white space removed, without Foundation's slower general path.
+    var trimmedOfWhitespace: Substring {
+        var view = self[...]
+        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+        while let last = view.last, last.isWhitespace { view = view.dropLast() }
+        return view
     }
 }

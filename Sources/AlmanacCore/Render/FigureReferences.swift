@@ -20,11 +20,11 @@ enum FigureReferences {
                                    themeSlug: String?, diagnostics: inout Diagnostics) -> String {
         var result = ""
         var rest = line
-        while let open = rest.range(of: "{{") {
+        while let open = rest.utf8Range(of: "{{") {
             result += rest[..<open.lowerBound]
             let column = line.unicodeScalars.distance(from: line.startIndex, to: open.lowerBound) + 1
             let location = SourceLocation(path: path, line: lineNumber, column: column)
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].utf8Range(of: "}}") else {
                 diagnostics.error("figure reference is not closed with }}", at: location)
                 result += rest[open.lowerBound...]
                 return result

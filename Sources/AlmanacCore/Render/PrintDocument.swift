@@ -81,7 +81,7 @@ struct PrintDocument {
         let marker = " href=\""
         var out = ""
         var rest = html[...]
-        while let start = rest.range(of: marker), let end = rest[start.upperBound...].firstIndex(of: "\"") {
+        while let start = rest.utf8Range(of: marker), let end = rest[start.upperBound...].firstIndex(of: "\"") {
             out += rest[..<start.lowerBound]
             let url = String(rest[start.upperBound..<end]).replacingOccurrences(of: "&amp;", with: "&")
             if let replacement = rewrite(url) {
@@ -97,7 +97,7 @@ struct PrintDocument {
         let marker = " \(attribute)=\""
         var values: [String] = []
         var rest = html[...]
-        while let start = rest.range(of: marker), let end = rest[start.upperBound...].firstIndex(of: "\"") {
+        while let start = rest.utf8Range(of: marker), let end = rest[start.upperBound...].firstIndex(of: "\"") {
             values.append(String(rest[start.upperBound..<end]))
             rest = rest[end...]
         }

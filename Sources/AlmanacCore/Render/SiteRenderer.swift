@@ -16,26 +16,22 @@ public enum SiteRenderer {
                 document.append(slug: slug, title: title, articleHTML: html, isTheme: isTheme)
             }
         }
-        var quoteProblems = Diagnostics()
-        let quote: MarkdownRenderer.QuoteRenderer = { body, attribution in
-            let value = TemplateValue.object(["body_html": .html(body), "attribution": .text(attribution)])
-            return templates.render("quote", value, diagnostics: &quoteProblems) ?? ""
-        }
         emit("index.html", "index", model.index())
-        for page in report.pages {
-            let html = markdown(page.body, figures: figures, themeSlug: nil, quote: quote, diagnostics: &diagnostics)
-            emit(ReportViewModel.url(forSlug: page.slug), "page", model.page(page, bodyHTML: html),
-                 article: "page-article", slug: page.slug, title: page.title)
+        // Pages and themes are independent: render them on every core, then collect in report order.
+        let jobs = report.pages.map { PageJob.page($0) } + report.themes.enumerated().map { PageJob.theme($1, index: $0) }
+        let outputs = Parallel.map(jobs) { job in
+            renderPage(job, model: model, figures: figures, templates: templates)
         }
-        for (index, theme) in report.themes.enumerated() {
-            let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, quote: quote, diagnostics: &diagnostics)
-            emit(ReportViewModel.url(forSlug: theme.slug), "theme", model.theme(theme, bodyHTML: html, index: index),
-                 article: "theme-article", slug: theme.slug, title: theme.title, isTheme: true)
+        for output in outputs {
+            diagnostics.append(contentsOf: output.diagnostics)
+            if let file = output.file { rendered.append(file) }
+            if let article = output.article {
+                document.append(slug: article.slug, title: article.title, articleHTML: article.html, isTheme: article.isTheme)
+            }
         }
         emit("figures.html", "figures", model.figuresPage(), article: "figures-article", slug: "figures", title: "About the figures")
         emit("accessibility.html", "accessibility", model.accessibility(),
              article: "accessibility-article", slug: "accessibility", title: "Accessibility statement")
-        diagnostics.append(contentsOf: quoteProblems.all)
         rendered.append(RenderedFile(path: "data/figures.json", text: FigureExport.json(figures)))
         rendered.append(RenderedFile(path: "data/figures.csv", text: FigureExport.csv(figures)))
         for asset in files.assets {
@@ -43,6 +39,37 @@ public enum SiteRenderer {
         }
         emit("print.html", "print", model.printVersion(document, generated: Set(rendered.map(\.path) + ["print.html"])))
         return rendered
+    }
+
+    /// One theme or free page: Markdown with figures, its own file and its article for the print version.
+    private static func renderPage(_ job: PageJob, model: ReportViewModel, figures: FigureTable,
+                                   templates: TemplateSet) -> PageOutput {
+        var diagnostics = Diagnostics()
+        var quoteProblems = Diagnostics()
+        let quote: MarkdownRenderer.QuoteRenderer = { body, attribution in
+            let value = TemplateValue.object(["body_html": .html(body), "attribution": .text(attribution)])
+            return templates.render("quote", value, diagnostics: &quoteProblems) ?? ""
+        }
+        let value: TemplateValue, template: String, article: String, slug: String, title: String, isTheme: Bool
+        switch job {
+        case .page(let page):
+            let html = markdown(page.body, figures: figures, themeSlug: nil, quote: quote, diagnostics: &diagnostics)
+            (value, template, article) = (model.page(page, bodyHTML: html), "page", "page-article")
+            (slug, title, isTheme) = (page.slug, page.title, false)
+        case .theme(let theme, let index):
+            let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, quote: quote, diagnostics: &diagnostics)
+            (value, template, article) = (model.theme(theme, bodyHTML: html, index: index), "theme", "theme-article")
+            (slug, title, isTheme) = (theme.slug, theme.title, true)
+        }
+        var output = PageOutput()
+        if let html = templates.render(template, value, diagnostics: &diagnostics) {
+            output.file = RenderedFile(path: ReportViewModel.url(forSlug: slug), text: html)
+        }
+        if let html = templates.render(article, value, diagnostics: &diagnostics) {
+            output.article = (slug, title, html, isTheme)
+        }
+        output.diagnostics = diagnostics.all + quoteProblems.all
+        return output
     }
 
     private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?,
@@ -59,4 +86,17 @@ public enum SiteRenderer {
         }
         return output.html
     }
+}
+
+/// A page the render stage can produce on its own.
+enum PageJob: Sendable {
+    case page(FreePage)
+    case theme(Theme, index: Int)
+}
+
+/// What rendering one page produced.
+struct PageOutput: Sendable {
+    var file: RenderedFile?
+    var article: (slug: String, title: String, html: String, isTheme: Bool)?
+    var diagnostics: [Diagnostic] = []
 }

@@ -4,6 +4,13 @@ import Foundation
 struct TemplateChecker {
     /// Template sources by name, for partials and parents.
     let sources: [String: SourceFile]
+    /// Each template's tags, read once: a build checks the same templates for every page.
+    private let tagsByName: [String: [Tag]]
+
+    init(sources: [String: SourceFile]) {
+        self.sources = sources
+        tagsByName = sources.mapValues { Self.tags(in: $0) }
+    }
 
     /// A tag in a template, with its place.
     struct Tag {
@@ -22,13 +29,13 @@ struct TemplateChecker {
     }
 
     private func check(_ name: String, stack: [TemplateValue], visiting: inout [String], problems: inout [Diagnostic]) {
-        guard let source = sources[name] else { return }
+        guard let tags = tagsByName[name] else { return }
         guard visiting.count < 16, !visiting.contains(name) else { return }
         visiting.append(name)
         defer { visiting.removeLast() }
         var stack = stack
         var pushed: [Int] = []
-        for tag in Self.tags(in: source) {
+        for tag in tags {
             switch tag.kind {
             case .comment, .close:
                 if tag.kind == .close, let count = pushed.popLast() { stack.removeLast(count) }
@@ -141,7 +148,7 @@ struct TemplateChecker {
             while end + closing.count <= text.count, Array(text[end..<end + closing.count]) != closing { end += 1 }
             let inner = String(String.UnicodeScalarView(text[(index + (triple ? 3 : 2))..<min(end, text.count)]))
             while index < min(end + closing.count, text.count) { advance() }
-            var body = inner.trimmingCharacters(in: .whitespaces)
+            var body = String(inner.trimmedOfWhitespace)
             let kind: Tag.Kind
             if triple { kind = .unescaped } else {
                 switch body.first {
@@ -157,7 +164,7 @@ struct TemplateChecker {
                 case "%": kind = .comment
                 default: kind = .variable
                 }
-                if kind != .variable { body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                if kind != .variable { body = String(body.dropFirst().trimmedOfWhitespace) }
             }
             tags.append(Tag(kind: kind, name: body, location: location))
         }
