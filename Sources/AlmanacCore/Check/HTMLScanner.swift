@@ -34,7 +34,7 @@ struct HTMLScanner {
                         if name == "id" {
                             ids.insert(value)
                         } else {
-                            links.append(value.contains("&amp;") ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
+                            links.append(value[...].utf8Range(of: "&amp;") != nil ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
                         }
                     }
                     index = valueEnd + 1

@@ -2,17 +2,19 @@
 /// source of a bad link when it came from an author's text.
 public enum LinkChecker {
     public static func check(_ files: [RenderedFile], report: ParsedReport, diagnostics: inout Diagnostics) {
-        let pages = Dictionary(files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, HTMLScanner(bytes: $0.bytes)) },
-                               uniquingKeysWith: { first, _ in first })
+        let html = files.filter { $0.path.hasSuffix(".html") }
+        let scanned = Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
+        let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
-        let sources = markdownSources(report)
+        let bodies = markdownBodies(report)
         for path in pages.keys.sorted() {
             guard let page = pages[path] else { continue }
             var reported: Set<String> = []
             for url in page.links {
                 guard let problem = problem(with: url, on: path, paths: paths, pages: pages),
                       reported.insert(url).inserted else { continue }
-                if let source = sources[path], let place = source.links.first(where: { $0.url == url }) {
+                // Re-reading the author's Markdown is only needed to place a link that is broken.
+                if let body = bodies[path], let place = MarkdownLinks(body).links.first(where: { $0.url == url }) {
                     diagnostics.error("broken link \"\(url)\": \(problem)", at: place.location)
                 } else {
                     diagnostics.error("broken link \"\(url)\" in generated page \(path): \(problem)", at: nil,
@@ -60,12 +62,12 @@ public enum LinkChecker {
         return components.joined(separator: "/")
     }
 
-    /// The page each Markdown body becomes, with the links written in it.
-    static func markdownSources(_ report: ParsedReport) -> [String: MarkdownLinks] {
-        var sources: [String: MarkdownLinks] = [:]
-        for theme in report.themes { sources["\(theme.slug).html"] = MarkdownLinks(theme.body) }
-        for page in report.pages { sources["\(page.slug).html"] = MarkdownLinks(page.body) }
-        return sources
+    /// The Markdown body behind each generated page.
+    static func markdownBodies(_ report: ParsedReport) -> [String: MarkdownSource] {
+        var bodies: [String: MarkdownSource] = [:]
+        for theme in report.themes { bodies["\(theme.slug).html"] = theme.body }
+        for page in report.pages { bodies["\(page.slug).html"] = page.body }
+        return bodies
     }
 }
 

@@ -6,21 +6,29 @@ struct FrontMatter {
     let body: MarkdownSource
 
     static func split(_ file: SourceFile, diagnostics: inout Diagnostics) -> FrontMatter? {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Walk line by line only through the front matter; the body is taken whole.
+        var lines = file.text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             let blank = file.text.allSatisfy(\.isWhitespace)
             diagnostics.error(blank ? "file is empty" : "file must start with front matter: a line \"---\", YAML fields, then \"---\"",
                               at: .file(file.path), hint: "see docs/content-format.md")
             return nil
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
-            diagnostics.error("front matter is not closed: no line \"---\" after the opening one", at: .file(file.path))
-            return nil
+        var yamlLines: [Substring] = []
+        var lineNumber = 1
+        while lines.count == 2 {
+            lines = lines[1].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            lineNumber += 1
+            let line = lines[0].trimmingTrailingSpaces
+            if line == "---" || line == "..." {
+                let body = lines.count == 2 ? String(lines[1]) : ""
+                return FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlLineOffset: 1,
+                                   body: MarkdownSource(text: body, path: file.path, firstLine: lineNumber + 1))
+            }
+            yamlLines.append(lines[0])
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, yamlLineOffset: 1,
-                           body: MarkdownSource(text: body, path: file.path, firstLine: close + 2))
+        diagnostics.error("front matter is not closed: no line \"---\" after the opening one", at: .file(file.path))
+        return nil
     }
 
     /// The slug a file name gives: `01-better-brighter-futures.md` → `better-brighter-futures`.

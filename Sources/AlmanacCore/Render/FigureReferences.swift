@@ -5,7 +5,7 @@ enum FigureReferences {
     /// The Markdown with every reference replaced; `themeSlug` lets `{{theme.x}}` mean this theme's figure.
     static func substitute(in source: MarkdownSource, figures: FigureTable, themeSlug: String?,
                            diagnostics: inout Diagnostics) -> String {
-        guard source.text.contains("{{") else { return source.text }
+        guard source.text[...].utf8Range(of: "{{") != nil else { return source.text }
         var output = ""
         output.reserveCapacity(source.text.utf8.count)
         for (offset, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -17,7 +17,7 @@ extension ReportViewModel {
         }
         let events = report.events.filter { $0.themeSlugs.contains(theme.slug) }
             .sorted { ($0.date ?? PartialDate("9999")!, $0.id) < ($1.date ?? PartialDate("9999")!, $1.id) }
-        let chart = charts.delegatesByEvent(in: theme)
+        let charts = self.charts
         fields["theme"] = .object([
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
             "order": .text(String(theme.order)), "number": .text(String(index + 1)),
@@ -26,7 +26,7 @@ extension ReportViewModel {
             "glance": figureGroup("theme.\(theme.slug).", optional: Self.optionalThemeFigures),
             "events": .list(events.map { event($0, on: theme) }),
             "has_events": .flag(!events.isEmpty),
-            "delegates_chart": chart.map { .html(ChartFigure.render($0)) } ?? .missing,
+            "delegates_chart": .deferred { charts.delegatesByEvent(in: theme).map { .html(ChartFigure.render($0)) } ?? .missing },
         ])
         fields.merge(neighbours(of: Self.url(forSlug: theme.slug)), uniquingKeysWith: { _, new in new })
         return .object(fields)

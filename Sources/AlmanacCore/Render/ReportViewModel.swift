@@ -5,6 +5,11 @@ struct ReportViewModel {
     let options: BuildOptions
     let charts: ReportCharts
     let register: [String: Authority]
+    /// Pages in reading order (title, url) and each url's place in it, for prev/next links.
+    private let order: [(String, String)]
+    private let readingPosition: [String: Int]
+    /// Figures grouped by everything before their last dot ("theme.care-matters."), built once.
+    private let figureGroups: [String: [String: TemplateValue]]
 
     init(report: ParsedReport, figures: FigureTable, options: BuildOptions) {
         self.report = report
@@ -12,6 +17,18 @@ struct ReportViewModel {
         self.options = options
         charts = ReportCharts(report: report, figures: figures)
         register = report.authorityByID
+        var groups: [String: [String: TemplateValue]] = [:]
+        for figure in figures.ordered {
+            guard let dot = figure.name.lastIndex(of: ".") else { continue }
+            let prefix = String(figure.name[...dot]), key = String(figure.name[figure.name.index(after: dot)...])
+            groups[prefix, default: [:]][key] = .text(figure.formatted)
+        }
+        figureGroups = groups
+        var order = report.pages.map { ($0.title, Self.url(forSlug: $0.slug)) }
+        order += report.themes.map { ($0.title, Self.url(forSlug: $0.slug)) }
+        order.append(("About the figures", "figures.html"))
+        self.order = order
+        readingPosition = Dictionary(order.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func url(forSlug slug: String) -> String { "\(slug).html" }
@@ -24,13 +41,18 @@ struct ReportViewModel {
     func common(title: String, description: String?, url: String) -> [String: TemplateValue] {
         let settings = report.settings
         let population = settings.population
-        var nav: [TemplateValue] = [navItem("Contents", "index.html", current: url)]
-        nav += report.pages.map { navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
-        nav += report.themes.map { navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
-        nav.append(navItem("About the figures", "figures.html", current: url))
-        let siteNav = [navItem("Contents", "index.html", current: url), navItem("About the figures", "figures.html", current: url),
-                       navItem("Accessibility", "accessibility.html", current: url),
-                       navItem("Whole report to print", "print.html", current: url)]
+        let report = self.report
+        // Built only if a template lists every page: with thousands of themes that is quadratic work.
+        let nav = TemplateValue.deferred {
+            var items: [TemplateValue] = [Self.navItem("Contents", "index.html", current: url)]
+            items += report.pages.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
+            items += report.themes.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
+            items.append(Self.navItem("About the figures", "figures.html", current: url))
+            return .list(items)
+        }
+        let siteNav = [Self.navItem("Contents", "index.html", current: url), Self.navItem("About the figures", "figures.html", current: url),
+                       Self.navItem("Accessibility", "accessibility.html", current: url),
+                       Self.navItem("Whole report to print", "print.html", current: url)]
         return [
             "report": .object([
                 "title": .text(settings.title), "edition": .text(settings.edition), "period": .text(settings.period),
@@ -41,23 +63,20 @@ struct ReportViewModel {
                 "population_source": .text(population.source), "population_as_of": .text(population.asOf.longForm),
                 "build_date": .optionalText(options.buildDate?.longForm),
             ]),
-            "nav": .list(nav),
+            "nav": nav,
             "site_nav": .list(siteNav),
             "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url)]),
         ]
     }
 
-    private func navItem(_ title: String, _ url: String, current: String) -> TemplateValue {
+    private static func navItem(_ title: String, _ url: String, current: String) -> TemplateValue {
         .object(["title": .text(title), "url": .text(url), "current": .flag(url == current)])
     }
 
     /// `round.x` figures as an object keyed by `x`; `optional` names are present as absent when not computed.
     func figureGroup(_ prefix: String, optional: [String] = []) -> TemplateValue {
         var fields: [String: TemplateValue] = Dictionary(uniqueKeysWithValues: optional.map { ($0, TemplateValue.missing) })
-        for figure in figures.ordered where figure.name.hasPrefix(prefix) {
-            let key = String(figure.name.dropFirst(prefix.count))
-            if !key.contains(".") { fields[key] = .text(figure.formatted) }
-        }
+        fields.merge(figureGroups[prefix] ?? [:], uniquingKeysWith: { _, computed in computed })
         return .object(fields)
     }
 
@@ -92,8 +111,8 @@ struct ReportViewModel {
         fields["accessibility_url"] = .text(link("accessibility"))
         let reach = charts.reachByTheme(), peer = charts.peerProjectsByTheme()
         fields["charts"] = .object([
-            "reach": reach.map { .html(ChartFigure.render($0)) } ?? .missing,
-            "peer_projects": peer.map { .html(ChartFigure.render($0)) } ?? .missing,
+            "reach": .deferred { reach.map { .html(ChartFigure.render($0)) } ?? .missing },
+            "peer_projects": .deferred { peer.map { .html(ChartFigure.render($0)) } ?? .missing },
         ])
         fields["has_charts"] = .flag(reach != nil || peer != nil)
         return fields
@@ -109,10 +128,7 @@ struct ReportViewModel {
 
     /// `prev` and `next` in reading order (free pages, themes, then the figures), absent at either end.
     func neighbours(of url: String) -> [String: TemplateValue] {
-        var order = report.pages.map { ($0.title, Self.url(forSlug: $0.slug)) }
-        order += report.themes.map { ($0.title, Self.url(forSlug: $0.slug)) }
-        order.append(("About the figures", "figures.html"))
-        guard let position = order.firstIndex(where: { $0.1 == url }) else { return ["prev": .missing, "next": .missing] }
+        guard let position = readingPosition[url] else { return ["prev": .missing, "next": .missing] }
         func link(_ index: Int) -> TemplateValue {
             guard order.indices.contains(index) else { return .missing }
             return .object(["title": .text(order[index].0), "url": .text(order[index].1)])
@@ -123,12 +139,15 @@ struct ReportViewModel {
     func figuresPage() -> TemplateValue {
         var fields = common(title: "About the figures", description: "How every figure in this report was computed",
                             url: "figures.html")
-        fields["figures"] = .list(figures.ordered.map { figure in
-            .object(["name": .text(figure.name), "value": .text(figure.formatted), "unit": .text(figure.unit.rawValue),
-                     "rule": .text(figure.rule), "source": .text(figure.source),
-                     "declared": .optionalText(figure.declared.map { FigureFormat.grouped($0.value) }),
-                     "declared_source": .optionalText(figure.declared?.source)])
-        })
+        let figures = self.figures
+        fields["figures"] = .deferred {
+            .list(figures.ordered.map { figure in
+                .object(["name": .text(figure.name), "value": .text(figure.formatted), "unit": .text(figure.unit.rawValue),
+                         "rule": .text(figure.rule), "source": .text(figure.source),
+                         "declared": .optionalText(figure.declared.map { FigureFormat.grouped($0.value) }),
+                         "declared_source": .optionalText(figure.declared?.source)])
+            })
+        }
         fields["figure_count"] = .text(FigureFormat.grouped(figures.count))
         fields.merge(neighbours(of: "figures.html"), uniquingKeysWith: { _, new in new })
         return .object(fields)

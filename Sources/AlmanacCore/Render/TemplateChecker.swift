@@ -42,7 +42,7 @@ struct TemplateChecker {
             case .delimiter:
                 problems.append(.error("changing delimiters is not supported", at: tag.location))
             case .variable, .unescaped:
-                guard let value = resolve(tag, in: stack, problems: &problems) else { continue }
+                guard let value = resolve(tag, in: stack, problems: &problems)?.forced else { continue }
                 if tag.kind == .variable, case .html = value {
                     problems.append(.error("\"\(tag.name)\" is HTML and would be shown escaped", at: tag.location,
                                            hint: "write {{{\(tag.name)}}}"))
@@ -51,7 +51,7 @@ struct TemplateChecker {
                                            hint: "write {{\(tag.name)}}"))
                 }
             case .section:
-                let value = resolve(tag, in: stack, problems: &problems)
+                let value = resolve(tag, in: stack, problems: &problems)?.forced
                 switch value {
                 case .object?: stack.append(value!); pushed.append(1)
                 case .list(let items)?:
@@ -89,9 +89,9 @@ struct TemplateChecker {
         // Inside a list whose items could not be checked (it is empty here), nothing renders.
         if case .missing? = stack.last { return .missing }
         for context in stack.reversed() {
-            guard case .object(let fields) = context, var value = fields[parts[0]] else { continue }
+            guard case .object(let fields) = context.forced, var value = fields[parts[0]]?.forced else { continue }
             for part in parts.dropFirst() {
-                guard case .object(let inner) = value, let next = inner[part] else {
+                guard case .object(let inner) = value, let next = inner[part]?.forced else {
                     if case .missing = value { return .missing }
                     problems.append(.error("unknown template variable \"\(tag.name)\"", at: tag.location,
                                            hint: Self.hint(part, value)))

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// A view-model value for templates; knowing text from trusted HTML lets templates be checked before rendering.
 public indirect enum TemplateValue: Sendable, Equatable {
@@ -10,19 +11,72 @@ public indirect enum TemplateValue: Sendable, Equatable {
     case object([String: TemplateValue])
     /// A value that is absent here but may be present elsewhere: a falsy section, an empty variable.
     case missing
+    /// Built only when a template names it, so a page pays nothing for fields its template leaves out.
+    case lazy(LazyTemplateValue)
 
     static func optionalText(_ text: String?) -> TemplateValue {
         text.map { .text($0) } ?? .missing
     }
 
-    /// The plain Swift value swift-mustache renders.
+    static func deferred(_ make: @escaping @Sendable () -> TemplateValue) -> TemplateValue {
+        .lazy(LazyTemplateValue(make))
+    }
+
+    /// The value itself, with any laziness resolved.
+    var forced: TemplateValue {
+        if case .lazy(let lazy) = self { return lazy.value.forced }
+        return self
+    }
+
+    /// What swift-mustache renders; objects convert their fields only when a template asks for them.
     var mustacheValue: Any {
         switch self {
         case .text(let text), .html(let text): return text
         case .flag(let flag): return flag
         case .list(let items): return items.map(\.mustacheValue)
-        case .object(let fields): return fields.mapValues(\.mustacheValue)
+        case .object(let fields): return MustacheObject(fields: fields)
         case .missing: return NSNull()
+        case .lazy(let lazy): return lazy.value.mustacheValue
         }
+    }
+
+    public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+        switch (lhs.forced, rhs.forced) {
+        case let (.text(a), .text(b)), let (.html(a), .html(b)): return a == b
+        case let (.flag(a), .flag(b)): return a == b
+        case let (.list(a), .list(b)): return a == b
+        case let (.object(a), .object(b)): return a == b
+        case (.missing, .missing): return true
+        default: return false
+        }
+    }
+}
+
+/// A template value computed on first use and kept; a page's values are only used by one thread.
+public final class LazyTemplateValue: @unchecked Sendable {
+    private let make: @Sendable () -> TemplateValue
+    private var cached: TemplateValue?
+    private let lock = NSLock()
+
+    init(_ make: @escaping @Sendable () -> TemplateValue) {
+        self.make = make
+    }
+
+    var value: TemplateValue {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        let made = make()
+        cached = made
+        return made
+    }
+}
+
+/// An object's fields for swift-mustache, converted one at a time as templates look them up.
+struct MustacheObject: MustacheParent {
+    let fields: [String: TemplateValue]
+
+    func child(named name: String) -> Any? {
+        fields[name]?.mustacheValue
     }
 }

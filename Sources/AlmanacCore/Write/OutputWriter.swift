@@ -22,15 +22,24 @@ public enum OutputWriter {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for file in files.sorted(by: { $0.path < $1.path }) {
+            let stagingPath = staging.standardizedFileURL.path
+            var folders: Set<String> = []
+            for file in files {
                 let target = staging.appendingPathComponent(file.path).standardizedFileURL
-                guard target.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
+                guard target.path.hasPrefix(stagingPath + "/") else {
                     throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: file.path])
                 }
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard fileManager.createFile(atPath: target.path, contents: Data(file.bytes)) else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
-                }
+                folders.insert(target.deletingLastPathComponent().path)
+            }
+            for folder in folders.sorted() {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            // Files are independent: write them on every core with plain POSIX calls.
+            let failures = Parallel.map(files) { file in
+                FileBytes.write(file.bytes, to: stagingPath + "/" + file.path)
+            }.compactMap { $0 }
+            if let failure = failures.first {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: failure])
             }
             try swapIn(staging, for: output)
         } catch {
@@ -97,3 +106,25 @@ public enum OutputWriter {
 private func linuxRenameExchange(_ oldDirectory: Int32, _ oldPath: UnsafePointer<CChar>, _ newDirectory: Int32,
                                  _ newPath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
 #endif
+
+/// Writes one file with open/write/close: Foundation's createFile cost a third of a large build.
+enum FileBytes {
+    /// nil on success, else a description of what failed.
+    static func write(_ bytes: [UInt8], to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return "\(path): \(String(cString: strerror(errno)))" }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return "\(path): \(String(cString: strerror(errno)))"
+            }
+            offset += written
+        }
+        return nil
+    }
+}
