@@ -28,11 +28,15 @@ public enum ContentLoader {
         files.events = read("records/events.yaml", limit: limits.maxYAMLBytes, required: true)
         files.activities = read("records/activities.yaml", limit: limits.maxYAMLBytes, required: true)
         files.applications = read("records/applications.yaml", limit: limits.maxYAMLBytes, required: false)
-        files.themes = reader.files(in: "themes", withExtension: "md").compactMap {
-            read($0, limit: limits.maxMarkdownBytes, required: true)
-        }
-        files.pages = reader.files(in: "pages", withExtension: "md").compactMap {
-            read($0, limit: limits.maxMarkdownBytes, required: true)
+        // Theme and page files are read and decoded on every core; results keep file-name order.
+        let markdownPaths = reader.files(in: "themes", withExtension: "md") + reader.files(in: "pages", withExtension: "md")
+        let markdown = Parallel.map(markdownPaths) { reader.readText($0, limit: limits.maxMarkdownBytes) }
+        for (path, result) in zip(markdownPaths, markdown) {
+            switch result {
+            case .success(let file) where path.hasPrefix("themes/"): files.themes.append(file)
+            case .success(let file): files.pages.append(file)
+            case .failure(let problem): diagnostics.append(problem)
+            }
         }
         if files.themes.isEmpty && reader.exists("themes") == false {
             diagnostics.error("missing folder themes/", at: .file(reader.displayPath("themes")),

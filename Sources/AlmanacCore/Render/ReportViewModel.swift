@@ -5,6 +5,8 @@ struct ReportViewModel {
     let options: BuildOptions
     let charts: ReportCharts
     let register: [String: Authority]
+    /// Size of the population, counted once rather than for every page.
+    let populationSize: Int
     /// Pages in reading order (title, url) and each url's place in it, for prev/next links.
     private let order: [(String, String)]
     private let readingPosition: [String: Int]
@@ -17,6 +19,7 @@ struct ReportViewModel {
         self.options = options
         charts = ReportCharts(report: report, figures: figures)
         register = report.authorityByID
+        populationSize = report.populationIDs.count
         var groups: [String: [String: TemplateValue]] = [:]
         for figure in figures.ordered {
             guard let dot = figure.name.lastIndex(of: ".") else { continue }
@@ -59,7 +62,7 @@ struct ReportViewModel {
                 "publisher": .text(settings.publisher), "strapline": .optionalText(settings.strapline),
                 "statistics_source": .text(settings.statisticsSource), "data_note": .optionalText(settings.dataNote),
                 "population_name": .text(population.name),
-                "population_size": .text(FigureFormat.grouped(report.populationIDs.count)),
+                "population_size": .text(FigureFormat.grouped(populationSize)),
                 "population_source": .text(population.source), "population_as_of": .text(population.asOf.longForm),
                 "build_date": .optionalText(options.buildDate?.longForm),
             ]),

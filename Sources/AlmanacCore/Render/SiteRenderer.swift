@@ -32,8 +32,9 @@ public enum SiteRenderer {
         emit("figures.html", "figures", model.figuresPage(), article: "figures-article", slug: "figures", title: "About the figures")
         emit("accessibility.html", "accessibility", model.accessibility(),
              article: "accessibility-article", slug: "accessibility", title: "Accessibility statement")
-        rendered.append(RenderedFile(path: "data/figures.json", text: FigureExport.json(figures)))
-        rendered.append(RenderedFile(path: "data/figures.csv", text: FigureExport.csv(figures)))
+        rendered += Parallel.map(["data/figures.json", "data/figures.csv"]) { path in
+            RenderedFile(path: path, text: path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures))
+        }
         for asset in files.assets {
             rendered.append(RenderedFile(path: "assets/" + asset.relativePath, bytes: asset.bytes))
         }
