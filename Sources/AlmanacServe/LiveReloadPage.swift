@@ -1,3 +1,5 @@
+import AlmanacCore
+
 /// The browser side of live reload: the script and diagnostics overlay added to served pages, never to `output/`.
 public enum LiveReloadPage {
     /// The event stream the script listens to; no built file can have this path (it is not a valid page name).
@@ -80,17 +82,6 @@ public enum LiveReloadPage {
 
     /// Escapes text for HTML element content and attribute values.
     public static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        HTMLEscaping.escape(text)
     }
 }

@@ -12,15 +12,7 @@ enum AuthorityRegisterParser {
             let name = fields.text("name", diagnostics: &diagnostics)
             let region = fields.text("region", diagnostics: &diagnostics)
             let rural = fields.flag("rural", diagnostics: &diagnostics)
-            var kind: Authority.Kind?
-            if let typeName = fields.text("type", diagnostics: &diagnostics) {
-                kind = Authority.Kind(rawValue: typeName)
-                if kind == nil {
-                    diagnostics.error("unknown authority type \"\(typeName)\"", at: fields.location("type"),
-                                      hint: Suggestion.didYouMean(typeName, among: Authority.Kind.allCases.map(\.rawValue))
-                                        ?? "types: \(Authority.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-            }
+            let kind: Authority.Kind? = fields.choice("type", "authority type", plural: "types", diagnostics: &diagnostics)
             guard let id, let name, let region, let rural, let kind else { return nil }
             if let first = seen[id] {
                 diagnostics.error("duplicate authority id \"\(id)\" (first at \(first))", at: fields.location("id"))

@@ -68,15 +68,7 @@ enum RecordsParser {
             let beacon = fields.identifier("beacon", diagnostics: &diagnostics)
             let learner = fields.identifier("learner", diagnostics: &diagnostics)
             let theme = fields.identifier("theme", diagnostics: &diagnostics)
-            var kind: Activity.Kind?
-            if let text = fields.text("kind", diagnostics: &diagnostics) {
-                kind = Activity.Kind(rawValue: text)
-                if kind == nil {
-                    diagnostics.error("unknown activity kind \"\(text)\"", at: fields.location("kind"),
-                                      hint: Suggestion.didYouMean(text, among: Activity.Kind.allCases.map(\.rawValue))
-                                        ?? "kinds: \(Activity.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-            }
+            let kind: Activity.Kind? = fields.choice("kind", "activity kind", plural: "kinds", diagnostics: &diagnostics)
             guard let date, let beacon, let learner, let theme, let kind else { return nil }
             return Activity(date: date, beaconID: beacon, learnerID: learner, themeSlug: theme, kind: kind,
                             location: fields.location, beaconLocation: fields.location("beacon"),
