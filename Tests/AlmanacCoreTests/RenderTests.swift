@@ -45,8 +45,11 @@ import Testing
         var diagnostics = Diagnostics()
         let source = MarkdownSource(text: "We had {{round.interactions}} and {{ theme.pct_attended }}.\nThen {{round.interaction}}.",
                                     path: "t.md", firstLine: 5)
-        let text = FigureReferences.substitute(in: source, figures: table, themeSlug: "care", diagnostics: &diagnostics)
-        #expect(text.hasPrefix("We had 421 and 12%.\n"))
+        let substituted = FigureReferences.substitute(in: source, figures: table, themeSlug: "care", diagnostics: &diagnostics)
+        #expect(substituted.text.hasPrefix("We had 421 and 12%.\n"))
+        // "." after the second figure is byte 19 of the substituted line and column 59 of the author's.
+        #expect(substituted.originalColumn(line: 1, byteColumn: 19, in: source) == 59)
+        #expect(substituted.originalColumn(line: 1, byteColumn: 3, in: source) == 3)
         #expect(diagnostics.all.map(\.description) == [
             "t.md:6:6: error: unknown figure \"round.interaction\" (did you mean \"round.interactions\"?)"])
     }

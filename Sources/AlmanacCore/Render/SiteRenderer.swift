@@ -75,10 +75,11 @@ public enum SiteRenderer {
 
     private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?,
                                  quote: MarkdownRenderer.QuoteRenderer, diagnostics: inout Diagnostics) -> String {
-        let text = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, diagnostics: &diagnostics)
-        let output = MarkdownRenderer.render(text, quote: quote)
+        let substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, diagnostics: &diagnostics)
+        let output = MarkdownRenderer.render(substituted.text, quote: quote)
         for problem in output.problems {
-            let location = SourceLocation(path: source.path, line: source.firstLine + problem.line - 1, column: problem.column)
+            let column = substituted.originalColumn(line: problem.line, byteColumn: problem.column, in: source)
+            let location = SourceLocation(path: source.path, line: source.firstLine + problem.line - 1, column: column)
             if problem.message.hasPrefix("raw HTML") {
                 diagnostics.warning(problem.message, at: location)
             } else {
