@@ -50,4 +50,14 @@ import Testing
         _ = BuildPipeline.run(TestSupport.options(content: TestSupport.smallSite.path, output: second.path))
         #expect(try TestSupport.snapshot(first) == TestSupport.snapshot(second))
     }
+
+    @Test func buildDateComesOnlyFromOptions() throws {
+        var options = TestSupport.options(content: TestSupport.smallSite.path, output: "/tmp/unused")
+        let undated = BuildPipeline.run(options, write: false)
+        options.buildDate = PartialDate("2009-06-30")
+        let dated = BuildPipeline.run(options, write: false)
+        let page = { (result: BuildResult) in String(decoding: result.files.first { $0.path == "index.html" }!.bytes, as: UTF8.self) }
+        #expect(!page(undated).contains("Built "))
+        #expect(page(dated).contains("Built 30 June 2009."))
+    }
 }
