@@ -52,6 +52,15 @@ struct FileSystemReader {
 
     /// Checks that a path, with symlinks followed, stays inside the root.
     func staysInside(_ relativePath: String) -> Bool {
+        // Cheap path first: when no component below the root is a link, the file is inside.
+        var partial = displayRoot
+        var sawLink = false
+        for component in relativePath.split(separator: "/") {
+            partial += "/" + component
+            var status = stat()
+            if lstat(partial, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { sawLink = true; break }
+        }
+        if !sawLink { return !relativePath.split(separator: "/").contains("..") }
         let resolved = URL(fileURLWithPath: displayPath(relativePath)).resolvingSymlinksInPath().standardizedFileURL.path
         return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
     }
@@ -62,18 +71,27 @@ struct FileSystemReader {
             return .failure(.error("file is a symbolic link leading outside \(displayRoot)", at: .file(path),
                                    hint: "copy the file into the folder instead of linking to it"))
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = (attributes[.size] as? NSNumber)?.intValue else {
-            return .failure(.error("cannot read file", at: .file(path)))
-        }
+        // Plain POSIX reads: FileManager's attributes and contents were a tenth of a 1,000-page build.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.error("cannot read file", at: .file(path))) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.error("cannot read file", at: .file(path))) }
+        let size = Int(status.st_size)
         guard size <= limit else {
             return .failure(.error("file is \(size) bytes, over the limit of \(limit) bytes", at: .file(path),
                                    hint: "split it into smaller files"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("cannot read file", at: .file(path)))
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, size - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            offset += count
         }
-        return .success([UInt8](data))
+        guard offset == size else { return .failure(.error("cannot read file", at: .file(path))) }
+        return .success(bytes)
     }
 
     func readText(_ relativePath: String, limit: Int) -> Result<SourceFile, Diagnostic> {

@@ -10,6 +10,10 @@ public enum TextDecoder {
                 "file is encoded as UTF-16; Almanac reads UTF-8 only",
                 at: .file(path), hint: "save the file as UTF-8"))
         }
+        // The standard library's validation is vectorised; locate the bad byte only when there is one.
+        if let text = String(validating: body, as: UTF8.self), !text.utf8.contains(0) {
+            return .success(normaliseLineEndings(text))
+        }
         if let bad = firstInvalidUTF8(body) {
             let (line, column) = position(of: bad, in: body)
             return .failure(.error(
