@@ -16,9 +16,11 @@ public enum SiteRenderer {
                 document.append(slug: slug, title: title, articleHTML: html, isTheme: isTheme)
             }
         }
-        emit("index.html", "index", model.index())
-        // Pages and themes are independent: render them on every core, then collect in report order.
-        let jobs = report.pages.map { PageJob.page($0) } + report.themes.enumerated().map { PageJob.theme($1, index: $0) }
+        // Every page but the print edition is independent: render them on every core (the biggest
+        // first, so one core is not left with it at the end), then collect in report order.
+        let jobs: [PageJob] = [.index, .export("data/figures.json"), .export("data/figures.csv")]
+            + report.pages.map { PageJob.page($0) } + report.themes.enumerated().map { PageJob.theme($1, index: $0) }
+            + [.figures, .accessibility]
         let outputs = Parallel.map(jobs) { job in
             renderPage(job, model: model, figures: figures, templates: templates)
         }
@@ -29,12 +31,6 @@ public enum SiteRenderer {
                 document.append(slug: article.slug, title: article.title, articleHTML: article.html, isTheme: article.isTheme)
             }
         }
-        emit("figures.html", "figures", model.figuresPage(), article: "figures-article", slug: "figures", title: "About the figures")
-        emit("accessibility.html", "accessibility", model.accessibility(),
-             article: "accessibility-article", slug: "accessibility", title: "Accessibility statement")
-        rendered += Parallel.map(["data/figures.json", "data/figures.csv"]) { path in
-            RenderedFile(path: path, text: path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures))
-        }
         for asset in files.assets {
             rendered.append(RenderedFile(path: "assets/" + asset.relativePath, bytes: asset.bytes))
         }
@@ -42,7 +38,7 @@ public enum SiteRenderer {
         return rendered
     }
 
-    /// One theme or free page: Markdown with figures, its own file and its article for the print version.
+    /// One page: Markdown with figures where it has a body, its own file and its article for the print version.
     private static func renderPage(_ job: PageJob, model: ReportViewModel, figures: FigureTable,
                                    templates: TemplateSet) -> PageOutput {
         var diagnostics = Diagnostics()
@@ -61,12 +57,24 @@ public enum SiteRenderer {
             let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, quote: quote, diagnostics: &diagnostics)
             (value, template, article) = (model.theme(theme, bodyHTML: html, index: index), "theme", "theme-article")
             (slug, title, isTheme) = (theme.slug, theme.title, true)
+        case .index:
+            (value, template, article) = (model.index(), "index", "")
+            (slug, title, isTheme) = ("index", "", false)
+        case .figures:
+            (value, template, article) = (model.figuresPage(), "figures", "figures-article")
+            (slug, title, isTheme) = ("figures", "About the figures", false)
+        case .accessibility:
+            (value, template, article) = (model.accessibility(), "accessibility", "accessibility-article")
+            (slug, title, isTheme) = ("accessibility", "Accessibility statement", false)
+        case .export(let path):
+            let text = path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures)
+            return PageOutput(file: RenderedFile(path: path, text: text))
         }
         var output = PageOutput()
         if let html = templates.render(template, value, diagnostics: &diagnostics) {
             output.file = RenderedFile(path: ReportViewModel.url(forSlug: slug), text: html)
         }
-        if let html = templates.render(article, value, diagnostics: &diagnostics) {
+        if !article.isEmpty, let html = templates.render(article, value, diagnostics: &diagnostics) {
             output.article = (slug, title, html, isTheme)
         }
         output.diagnostics = diagnostics.all + quoteProblems.all
@@ -94,6 +102,9 @@ public enum SiteRenderer {
 enum PageJob: Sendable {
     case page(FreePage)
     case theme(Theme, index: Int)
+    case index, figures, accessibility
+    /// `data/figures.json` or `data/figures.csv`.
+    case export(String)
 }
 
 /// What rendering one page produced.
