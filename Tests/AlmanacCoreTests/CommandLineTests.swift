@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// The `almanac` command as CI uses it: exit status, `--format json`, and `check` writing nothing.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func almanac(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = InterruptedBuildTests.binary
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
+    func invalidContentFailsWithLocatedJSONDiagnostics() throws {
+        let site = try InvalidInputTests.site(for: "negative-delegates")
+        let output = site.appendingPathComponent("output")
+        let run = try almanac(["check", "--content", site.appendingPathComponent("content").path,
+                               "--templates", TestSupport.templates, "--output", output.path, "--format", "json"])
+        #expect(run.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        let error = try #require(diagnostics.first { $0["severity"] as? String == "error" })
+        #expect((error["file"] as? String)?.hasSuffix("content/records/events.yaml") == true)
+        #expect(error["line"] as? Int == 4)
+        #expect(error["column"] as? Int == 14)
+        #expect((document["summary"] as? [String: Any])?["wrote_output"] as? Bool == false)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
+    func checkSucceedsWithoutWritingAndStrictFailsOnWarnings() throws {
+        let output = try TestSupport.temporaryFolder().appendingPathComponent("output")
+        let arguments = ["check", "--content", TestSupport.smallSite.path, "--templates", TestSupport.templates,
+                         "--output", output.path]
+        let check = try almanac(arguments)
+        #expect(check.status == 0)
+        #expect(check.output.contains("0 errors"))
+        #expect(check.errors.contains("report.yaml:18:13: warning: round.beacons is declared as 4"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(try almanac(arguments + ["--strict"]).status == 1)
+        #expect(try almanac(["build", "--no-such-flag"]).status == 64)
+    }
+}
