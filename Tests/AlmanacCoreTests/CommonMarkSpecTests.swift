@@ -14,8 +14,9 @@ import Testing
         var description: String { "example \(number) (spec line \(line))" }
     }
 
-    static let specFile = TestSupport.repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/data/commonmark-spec-0.30.txt")
+    static let specFile = (ProcessInfo.processInfo.environment["ALMANAC_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? TestSupport.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared"))
+        .appendingPathComponent("data/commonmark-spec-0.30.txt")
 
     static func examples() -> [Example]? {
         guard let text = try? String(contentsOf: specFile, encoding: .utf8) else { return nil }
