@@ -96,32 +96,18 @@ public actor PreviewServer {
         }
     }
 
-    /// One build off the cooperative threads, published as a whole, then written to the output folder
-    /// (after the reload event, so pages do not wait for the disk), then one line on the terminal.
+    /// One build off the cooperative threads, published as a whole, then one line on the terminal.
     func rebuild(after paths: [String]) async {
         let clock = ContinuousClock()
         let started = clock.now
         let options = configuration.build, write = configuration.writeOutput
-        var result = await Self.offCooperativeThreads { BuildPipeline.run(options, write: false) }
-        let outcome = await state.publish(result)
-        let elapsed = clock.now - started
-        if write && result.succeeded {
-            let files = result.files
-            let problems = await Self.offCooperativeThreads { () -> [Diagnostic] in
-                var diagnostics = Diagnostics()
-                OutputWriter.write(files, options: options, diagnostics: &diagnostics)
-                return diagnostics.sorted
+        let result = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: BuildPipeline.run(options, write: write))
             }
-            result.diagnostics += problems
         }
-        report(result, outcome: outcome, paths: paths, elapsed: elapsed)
-    }
-
-    /// Runs blocking build work on a global queue rather than a Swift-concurrency thread.
-    private static func offCooperativeThreads<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
-        }
+        let outcome = await state.publish(result)
+        report(result, outcome: outcome, paths: paths, elapsed: clock.now - started)
     }
 
     func report(_ result: BuildResult, outcome: PreviewState.Outcome, paths: [String], elapsed: Duration) {
