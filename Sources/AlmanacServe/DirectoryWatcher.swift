@@ -72,8 +72,7 @@ public final class DirectoryWatcher: Sendable {
         while true {
             var timeout: Int32 = -1
             if !pending.isEmpty {
-                let remaining = (min(last + quiet, first + longest) - clock.now).components
-                let milliseconds = remaining.seconds * 1000 + remaining.attoseconds / 1_000_000_000_000_000
+                let milliseconds = Int((min(last + quiet, first + longest) - clock.now).milliseconds)
                 timeout = Int32(clamping: max(0, milliseconds + 1))
             }
             guard let paths = source.next(timeout: timeout) else { break }

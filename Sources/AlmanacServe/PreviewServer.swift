@@ -111,7 +111,7 @@ public actor PreviewServer {
     }
 
     func report(_ result: BuildResult, outcome: PreviewState.Outcome, paths: [String], elapsed: Duration) {
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = Int(elapsed.milliseconds)
         let diagnostics = result.diagnostics.map(\.description)
         if diagnostics != shownDiagnostics {
             diagnostics.forEach(configuration.logError)

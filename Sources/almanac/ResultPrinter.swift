@@ -34,7 +34,7 @@ enum ResultPrinter {
         }
         if reporting.timings {
             for (stage, duration) in result.timings {
-                let milliseconds = Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000
+                let milliseconds = duration.milliseconds
                 let label = stage.padding(toLength: 12, withPad: " ", startingAt: 0)
                 print(label + String(format: "%8.2f ms", milliseconds), to: &errors)
             }

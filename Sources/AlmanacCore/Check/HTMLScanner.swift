@@ -7,6 +7,8 @@ struct HTMLScanner {
     private(set) var links: [String] = []
     /// Values of `id` attributes.
     private(set) var ids: Set<String> = []
+    /// The same, in page order and with any repeats (a page must not repeat one).
+    private(set) var idsInOrder: [String] = []
 
     private static let lessThan = UInt8(ascii: "<"), greaterThan = UInt8(ascii: ">"), equals = UInt8(ascii: "=")
     private static let quote = UInt8(ascii: "\""), bang = UInt8(ascii: "!"), slash = UInt8(ascii: "/")
@@ -33,6 +35,7 @@ struct HTMLScanner {
                         let value = String(decoding: UnsafeBufferPointer(rebasing: buffer[valueStart..<valueEnd]), as: UTF8.self)
                         if name == "id" {
                             ids.insert(value)
+                            idsInOrder.append(value)
                         } else {
                             links.append(value[...].utf8Range(of: "&amp;") != nil ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
                         }

@@ -1,21 +1,28 @@
 /// Everything read from `content/`, checked and cross-referenced: the input of aggregation.
 public struct ParsedReport: Sendable {
-    public var settings: ReportSettings
-    public var authorities: [Authority]
-    public var themes: [Theme]
-    public var pages: [FreePage]
-    public var events: [LearningEvent]
-    public var activities: [Activity]
-    public var applications: [ApplicationCount]?
+    public let settings: ReportSettings
+    public let authorities: [Authority]
+    public let themes: [Theme]
+    public let pages: [FreePage]
+    public let events: [LearningEvent]
+    public let activities: [Activity]
+    public let applications: [ApplicationCount]?
+    /// Register lookup by id, built once: every stage after parsing needs it.
+    public let authorityByID: [String: Authority]
+    /// Ids of authorities in the population, built once.
+    public let populationIDs: Set<String>
 
-    /// Register lookup by id.
-    public var authorityByID: [String: Authority] {
-        Dictionary(authorities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Ids of authorities in the population.
-    public var populationIDs: Set<String> {
+    public init(settings: ReportSettings, authorities: [Authority], themes: [Theme], pages: [FreePage],
+                events: [LearningEvent], activities: [Activity], applications: [ApplicationCount]?) {
+        self.settings = settings
+        self.authorities = authorities
+        self.themes = themes
+        self.pages = pages
+        self.events = events
+        self.activities = activities
+        self.applications = applications
+        authorityByID = Dictionary(authorities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let kinds = Set(settings.population.kinds)
-        return Set(authorities.filter { kinds.contains($0.kind) }.map(\.id))
+        populationIDs = Set(authorities.filter { kinds.contains($0.kind) }.map(\.id))
     }
 }

@@ -9,7 +9,7 @@ enum ParseJob: Sendable {
 struct ParsedFile: Sendable {
     enum Value: Sendable {
         case report(ReportSettings?)
-        case register([Authority])
+        case register([Authority], rejectedIDs: Set<String>)
         case events([LearningEvent])
         case activities([Activity])
         case applications([ApplicationCount]?)
@@ -27,7 +27,8 @@ struct ParsedFile: Sendable {
         case .report:
             value = .report(files.report.flatMap { ReportSettingsParser.parse($0, limits: limits, diagnostics: &diagnostics) })
         case .register:
-            value = .register(files.authorities.map { AuthorityRegisterParser.parse($0, limits: limits, diagnostics: &diagnostics) } ?? [])
+            let register = files.authorities.map { AuthorityRegisterParser.parse($0, limits: limits, diagnostics: &diagnostics) }
+            value = .register(register?.authorities ?? [], rejectedIDs: register?.rejectedIDs ?? [])
         case .events:
             value = .events(files.events.map { RecordsParser.events($0, limits: limits, diagnostics: &diagnostics) } ?? [])
         case .activities:

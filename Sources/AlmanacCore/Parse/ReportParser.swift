@@ -5,14 +5,14 @@ public enum ReportParser {
         let jobs = [ParseJob.report, .register, .events, .activities, .applications]
             + files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
         let results = Parallel.map(jobs) { job in ParsedFile.parse(job, files: files, limits: limits) }
-        var settings: ReportSettings?, authorities: [Authority] = [], registerFailed = false
+        var settings: ReportSettings?, authorities: [Authority] = [], brokenAuthorities: Set<String> = []
         var events: [LearningEvent] = [], activities: [Activity] = [], applications: [ApplicationCount]?
         var themes: [Theme] = [], pages: [FreePage] = []
         for result in results {
             diagnostics.append(contentsOf: result.diagnostics)
             switch result.value {
             case .report(let value): settings = value
-            case .register(let value): authorities = value; registerFailed = !result.diagnostics.isEmpty
+            case .register(let value, let rejected): (authorities, brokenAuthorities) = (value, rejected)
             case .events(let value): events = value
             case .activities(let value): activities = value
             case .applications(let value):
@@ -36,8 +36,6 @@ public enum ReportParser {
         let parsedThemes = Set(themes.map(\.location.path))
         let brokenThemes = Set(files.themes.filter { !parsedThemes.contains($0.path) }
             .map { FrontMatter.slug(fromFileName: $0.relativePath) })
-        let brokenAuthorities = registerFailed
-            ? files.authorities.map { AuthorityRegisterParser.idsOfInvalidEntries($0, parsed: authorities) } ?? [] : []
         CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenAuthorities: brokenAuthorities)
             .check(diagnostics: &diagnostics)
         return report

@@ -190,13 +190,3 @@ enum Identifier {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
-
-extension StringProtocol where SubSequence == Substring {
-    /// Leading and trailing white space removed, without Foundation's slower general path.
-    var trimmedOfWhitespace: Substring {
-        var view = self[...]
-        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
-        while let last = view.last, last.isWhitespace { view = view.dropLast() }
-        return view
-    }
-}

@@ -33,7 +33,7 @@ struct PrintDocument {
     /// A link to a page becomes its anchor (or the exact element, when it is in the document too); a link that
     /// leads nowhere loses its address here, as the build already reports it where the author wrote it.
     func relinkedSections(generated: Set<String>) -> [Section] {
-        let ids = Set(sections.flatMap { Self.values(of: "id", in: $0.html) })
+        let ids = Set(sections.flatMap { HTMLScanner(bytes: Array($0.html.utf8)).ids })
         return sections.map { section in
             var section = section
             section.html = Self.rewritingLinks(in: section.html) { url in
@@ -90,17 +90,5 @@ struct PrintDocument {
             rest = rest[rest.index(after: end)...]
         }
         return out + rest
-    }
-
-    /// Values of one double-quoted attribute throughout some HTML.
-    static func values(of attribute: String, in html: String) -> [String] {
-        let marker = " \(attribute)=\""
-        var values: [String] = []
-        var rest = html[...]
-        while let start = rest.utf8Range(of: marker), let end = rest[start.upperBound...].firstIndex(of: "\"") {
-            values.append(String(rest[start.upperBound..<end]))
-            rest = rest[end...]
-        }
-        return values
     }
 }

@@ -5,8 +5,8 @@ struct ReportViewModel {
     let options: BuildOptions
     let charts: ReportCharts
     let register: [String: Authority]
-    /// Size of the population, counted once rather than for every page.
-    let populationSize: Int
+    /// The report's own fields, the same on every page, built once.
+    private let reportFields: TemplateValue
     /// Pages in reading order (title, url) and each url's place in it, for prev/next links.
     private let order: [(String, String)]
     private let readingPosition: [String: Int]
@@ -19,7 +19,16 @@ struct ReportViewModel {
         self.options = options
         charts = ReportCharts(report: report, figures: figures)
         register = report.authorityByID
-        populationSize = report.populationIDs.count
+        let settings = report.settings, population = settings.population
+        reportFields = .object([
+            "title": .text(settings.title), "edition": .text(settings.edition), "period": .text(settings.period),
+            "publisher": .text(settings.publisher), "strapline": .optionalText(settings.strapline),
+            "statistics_source": .text(settings.statisticsSource), "data_note": .optionalText(settings.dataNote),
+            "population_name": .text(population.name),
+            "population_size": .text(FigureFormat.grouped(report.populationIDs.count)),
+            "population_source": .text(population.source), "population_as_of": .text(population.asOf.longForm),
+            "build_date": .optionalText(options.buildDate?.longForm),
+        ])
         var groups: [String: [String: TemplateValue]] = [:]
         for figure in figures.ordered {
             guard let dot = figure.name.lastIndex(of: ".") else { continue }
@@ -42,8 +51,6 @@ struct ReportViewModel {
 
     /// Fields every page has: the report, navigation and the page's own title.
     func common(title: String, description: String?, url: String) -> [String: TemplateValue] {
-        let settings = report.settings
-        let population = settings.population
         let report = self.report
         // Built only if a template lists every page: with thousands of themes that is quadratic work.
         let nav = TemplateValue.deferred {
@@ -57,15 +64,7 @@ struct ReportViewModel {
                        Self.navItem("Accessibility", "accessibility.html", current: url),
                        Self.navItem("Whole report to print", "print.html", current: url)]
         return [
-            "report": .object([
-                "title": .text(settings.title), "edition": .text(settings.edition), "period": .text(settings.period),
-                "publisher": .text(settings.publisher), "strapline": .optionalText(settings.strapline),
-                "statistics_source": .text(settings.statisticsSource), "data_note": .optionalText(settings.dataNote),
-                "population_name": .text(population.name),
-                "population_size": .text(FigureFormat.grouped(populationSize)),
-                "population_source": .text(population.source), "population_as_of": .text(population.asOf.longForm),
-                "build_date": .optionalText(options.buildDate?.longForm),
-            ]),
+            "report": reportFields,
             "nav": nav,
             "site_nav": .list(siteNav),
             "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url)]),

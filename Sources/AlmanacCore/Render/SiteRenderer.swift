@@ -6,16 +6,6 @@ public enum SiteRenderer {
         let model = ReportViewModel(report: report, figures: figures, options: options)
         var rendered: [RenderedFile] = []
         var document = PrintDocument(slugs: report.pages.map(\.slug) + report.themes.map(\.slug) + ["figures", "accessibility"])
-        /// Renders a page to its own file and its article, with the same value, into the print version.
-        func emit(_ path: String, _ template: String, _ value: TemplateValue,
-                  article: String? = nil, slug: String = "", title: String = "", isTheme: Bool = false) {
-            if let html = templates.render(template, value, diagnostics: &diagnostics) {
-                rendered.append(RenderedFile(path: path, text: html))
-            }
-            if let article, let html = templates.render(article, value, diagnostics: &diagnostics) {
-                document.append(slug: slug, title: title, articleHTML: html, isTheme: isTheme)
-            }
-        }
         // Every page but the print edition is independent: render them on every core (the biggest
         // first, so one core is not left with it at the end), then collect in report order.
         let jobs: [PageJob] = [.index, .export("data/figures.json"), .export("data/figures.csv")]
@@ -34,7 +24,10 @@ public enum SiteRenderer {
         for asset in files.assets {
             rendered.append(RenderedFile(path: "assets/" + asset.relativePath, bytes: asset.bytes))
         }
-        emit("print.html", "print", model.printVersion(document, generated: Set(rendered.map(\.path) + ["print.html"])))
+        let printValue = model.printVersion(document, generated: Set(rendered.map(\.path) + ["print.html"]))
+        if let html = templates.render("print", printValue, diagnostics: &diagnostics) {
+            rendered.append(RenderedFile(path: "print.html", text: html))
+        }
         return rendered
     }
 
