@@ -48,14 +48,10 @@ public enum FigureCalculator {
         // Theme at a glance.
         let applicationsByTheme = Dictionary((report.applications ?? []).map { ($0.themeSlug, $0.applications) },
                                              uniquingKeysWith: +)
-        var eventsByTheme: [String: [LearningEvent]] = [:]
-        for event in events {
-            for slug in Set(event.themeSlugs) { eventsByTheme[slug, default: []].append(event) }
-        }
         let activitiesByTheme = Dictionary(grouping: activities, by: \.themeSlug)
         for theme in report.themes {
             let prefix = "theme.\(theme.slug)."
-            let themeEvents = eventsByTheme[theme.slug] ?? []
+            let themeEvents = report.eventsByTheme[theme.slug] ?? []
             let themeActivities = activitiesByTheme[theme.slug] ?? []
             let attended = Set(themeEvents.flatMap { $0.authorityIDs ?? [] })
                 .union(themeActivities.filter { $0.kind == .eventAttendance }.map(\.learnerID))

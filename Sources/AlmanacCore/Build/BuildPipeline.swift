@@ -8,15 +8,22 @@ public enum BuildPipeline {
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, diagnostics: &diagnostics) }
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
+        // The new site is written beside the output while pages render; it replaces the output only at the end.
+        let staged = write && report != nil && !diagnostics.hasErrors
+            ? clock.time("prepare output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") {
-            report.map { SiteRenderer.render($0, figures: figures, templates: templates, options: options, diagnostics: &diagnostics) } ?? []
+            report.map {
+                SiteRenderer.render($0, figures: figures, templates: templates, options: options, diagnostics: &diagnostics,
+                                    deliver: { staged?.add($0) })
+            } ?? []
         }
         clock.time("check links") {
             if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }
         }
         if options.strict { diagnostics = Self.strict(diagnostics) }
-        let canWrite = write && report != nil && !diagnostics.hasErrors
-        clock.time("write") { if canWrite { OutputWriter.write(files, options: options, diagnostics: &diagnostics) } }
+        let canWrite = staged != nil && !diagnostics.hasErrors
+        // "write" is now only the wait for the writer to catch up, and the swap.
+        clock.time("write") { if canWrite { staged?.commit(diagnostics: &diagnostics) } else { staged?.discard() } }
         return BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted,
                            wroteOutput: canWrite && !diagnostics.hasErrors, timings: clock.stages)
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
 /// Turns file bytes into text strictly: UTF-8 only (a BOM is allowed), never a silent U+FFFD.
 public enum TextDecoder {
     /// The decoded text with `\r\n` and lone `\r` turned into `\n`, or a diagnostic.
@@ -11,8 +17,11 @@ public enum TextDecoder {
                 at: .file(path), hint: "save the file as UTF-8"))
         }
         // The standard library's validation is vectorised; locate the bad byte only when there is one.
-        if let text = String(validating: body, as: UTF8.self), !text.utf8.contains(0) {
-            return .success(normaliseLineEndings(text))
+        // NUL and CR are looked for with memchr: the generic `contains` on a String's UTF-8 was 3% of a build.
+        let hasNUL = contains(0, in: body)
+        if !hasNUL, let text = String(validating: body, as: UTF8.self) {
+            let hasCR = contains(13, in: body)
+            return .success(hasCR ? normaliseLineEndings(body) : text)
         }
         if let bad = firstInvalidUTF8(body) {
             let (line, column) = position(of: bad, in: body)
@@ -26,28 +35,35 @@ public enum TextDecoder {
             let (line, column) = position(of: nul, in: body)
             return .failure(.error("file contains a NUL byte", at: SourceLocation(path: path, line: line, column: column)))
         }
-        let text = String(decoding: body, as: UTF8.self)
-        return .success(normaliseLineEndings(text))
+        return .success(normaliseLineEndings(body))
     }
 
-    static func normaliseLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
-        var scalars = String.UnicodeScalarView()
+    static func contains(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+    }
+
+    /// Valid UTF-8 with `\r\n` and lone `\r` made `\n` (CR and LF never occur inside a multi-byte sequence).
+    static func normaliseLineEndings(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
+        for byte in bytes {
+            if byte == 13 {
+                out.append(10)
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n" && previousWasCR {
+            if byte == 10 && previousWasCR {
                 previousWasCR = false
                 continue
             }
             previousWasCR = false
-            scalars.append(scalar)
+            out.append(byte)
         }
-        return String(scalars)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Index of the first byte that does not start or continue a valid UTF-8 sequence.

@@ -6,9 +6,9 @@ extension ReportViewModel {
     /// Themes whose page has a delegates chart (two or more events with a delegate count).
     var delegateChartCount: Int { report.themes.filter { charts.delegatesByEvent(in: $0) != nil }.count }
 
-    /// Charts drawn for the report: the cover's two and the themes' delegate charts.
-    var chartCount: Int {
-        [charts.reachByTheme() != nil, charts.peerProjectsByTheme() != nil].filter { $0 }.count + delegateChartCount
+    /// Charts drawn for the report: the cover's two and `delegateCharts` on theme pages.
+    func chartCount(delegateCharts: Int) -> Int {
+        [charts.reachByTheme() != nil, charts.peerProjectsByTheme() != nil].filter { $0 }.count + delegateCharts
     }
 
     /// The accessibility statement, filled in from the report's settings and what the build produced.
@@ -22,11 +22,12 @@ extension ReportViewModel {
 
     func statementFields() -> TemplateValue {
         let withoutDelegates = report.events.filter { $0.delegates == nil }.count
+        let delegateCharts = delegateChartCount
         return .object([
             "page_count": .text(String(pageCount)),
-            "chart_count": .text(String(chartCount)),
+            "chart_count": .text(String(chartCount(delegateCharts: delegateCharts))),
             "theme_count": .text(String(report.themes.count)),
-            "delegate_chart_count": .text(String(delegateChartCount)),
+            "delegate_chart_count": .text(String(delegateCharts)),
             "figure_count": .text(FigureFormat.grouped(figures.count)),
             "events_without_delegates": .text(String(withoutDelegates)),
             "has_events_without_delegates": .flag(withoutDelegates > 0),

@@ -15,7 +15,7 @@ extension ReportViewModel {
                 "partners_text": .optionalText(partners.isEmpty ? nil : ChartText.list(partners)),
             ])
         }
-        let events = report.events.filter { $0.themeSlugs.contains(theme.slug) }
+        let events = (report.eventsByTheme[theme.slug] ?? [])
             .sorted { ($0.date ?? PartialDate("9999")!, $0.id) < ($1.date ?? PartialDate("9999")!, $1.id) }
         let charts = self.charts
         fields["theme"] = .object([
@@ -47,7 +47,7 @@ extension ReportViewModel {
             value.map { .text(qualifier + FigureFormat.grouped($0)) } ?? .missing
         }
         let labels = Dictionary(report.settings.surveyMeasures.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let others = event.themeSlugs.filter { $0 != theme.slug }.compactMap { slug in report.themes.first { $0.slug == slug } }
+        let others = event.themeSlugs.filter { $0 != theme.slug }.compactMap { report.themeBySlug[$0] }
         let meta = [event.date?.longForm, event.place].compactMap { $0 }
         let hasFigures = event.delegates != nil || event.participants != nil || event.authoritiesRepresented != nil
             || !event.survey.isEmpty

@@ -1,7 +1,10 @@
 /// The render stage: Markdown to HTML, view models through templates, figures to open data.
 public enum SiteRenderer {
+    /// Returns every file of the site; `deliver` also receives each one as soon as it is ready (from any thread),
+    /// so the write stage can work while the rest still renders.
     public static func render(_ report: ParsedReport, figures: FigureTable, templates files: TemplateFiles,
-                              options: BuildOptions, diagnostics: inout Diagnostics) -> [RenderedFile] {
+                              options: BuildOptions, diagnostics: inout Diagnostics,
+                              deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
         guard let templates = TemplateSet(files, diagnostics: &diagnostics) else { return [] }
         let model = ReportViewModel(report: report, figures: figures, options: options)
         var rendered: [RenderedFile] = []
@@ -12,7 +15,9 @@ public enum SiteRenderer {
             + report.pages.map { PageJob.page($0) } + report.themes.enumerated().map { PageJob.theme($1, index: $0) }
             + [.figures, .accessibility]
         let outputs = Parallel.map(jobs) { job in
-            renderPage(job, model: model, figures: figures, templates: templates)
+            let output = renderPage(job, model: model, figures: figures, templates: templates)
+            if let file = output.file, output.diagnostics.allSatisfy({ $0.severity != .error }) { deliver(file) }
+            return output
         }
         for output in outputs {
             diagnostics.append(contentsOf: output.diagnostics)
@@ -22,11 +27,15 @@ public enum SiteRenderer {
             }
         }
         for asset in files.assets {
-            rendered.append(RenderedFile(path: "assets/" + asset.relativePath, bytes: asset.bytes))
+            let file = RenderedFile(path: "assets/" + asset.relativePath, bytes: asset.bytes)
+            deliver(file)
+            rendered.append(file)
         }
         let printValue = model.printVersion(document, generated: Set(rendered.map(\.path) + ["print.html"]))
         if let html = templates.render("print", printValue, diagnostics: &diagnostics) {
-            rendered.append(RenderedFile(path: "print.html", text: html))
+            let file = RenderedFile(path: "print.html", text: html)
+            deliver(file)
+            rendered.append(file)
         }
         return rendered
     }
@@ -60,8 +69,8 @@ public enum SiteRenderer {
             (value, template, article) = (model.accessibility(), "accessibility", "accessibility-article")
             (slug, title, isTheme) = ("accessibility", "Accessibility statement", false)
         case .export(let path):
-            let text = path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures)
-            return PageOutput(file: RenderedFile(path: path, text: text))
+            let bytes = path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures)
+            return PageOutput(file: RenderedFile(path: path, bytes: bytes))
         }
         var output = PageOutput()
         if let html = templates.render(template, value, diagnostics: &diagnostics) {

@@ -3,50 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// The write stage: puts a complete site beside the output folder, then swaps it in with one rename.
+/// The write stage's checks and its one rename: where a site may go, and how a staged one replaces the old.
 public enum OutputWriter {
-    /// Writes `files`; the previous output stays byte-for-byte intact unless the whole new site is ready.
+    /// Writes `files` at once; the previous output stays byte-for-byte intact unless the whole new site is ready.
+    /// A build streams its pages through `StagedOutput` instead, while it renders.
     public static func write(_ files: [RenderedFile], options: BuildOptions, diagnostics: inout Diagnostics) {
-        let fileManager = FileManager.default
-        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
-        guard checkDestination(output, options: options, diagnostics: &diagnostics) else { return }
-        for file in files where !OutputPath.isSafe(file.path) {
-            diagnostics.error("refusing to write \"\(file.path)\": it would leave the output folder", at: nil)
-        }
-        guard !diagnostics.hasErrors else { return }
-        let parent = output.deletingLastPathComponent()
-        let prefix = "." + output.lastPathComponent + ".almanac-tmp-"
-        removeStaleTemporaryFolders(in: parent, prefix: prefix)
-        let staging = parent.appendingPathComponent(prefix + String(getpid()))
-        do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            let stagingPath = staging.standardizedFileURL.path
-            var folders: Set<String> = []
-            for file in files {
-                let target = staging.appendingPathComponent(file.path).standardizedFileURL
-                guard target.path.hasPrefix(stagingPath + "/") else {
-                    throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: file.path])
-                }
-                folders.insert(target.deletingLastPathComponent().path)
-            }
-            for folder in folders.sorted() {
-                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            // Files are independent: write them on every core with plain POSIX calls.
-            let failures = Parallel.map(files) { file in
-                FileBytes.write(file.bytes, to: stagingPath + "/" + file.path)
-            }.compactMap { $0 }
-            if let failure = failures.first {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: failure])
-            }
-            try swapIn(staging, for: output)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            diagnostics.error("cannot write \(options.outputDirectory): \(error.localizedDescription)", at: nil,
-                              hint: "the previous output was left as it was")
-        }
+        guard let staged = StagedOutput.begin(options, diagnostics: &diagnostics) else { return }
+        for file in files { staged.add(file) }
+        staged.commit(diagnostics: &diagnostics)
     }
 
     /// Refuses an output folder that is a file, or that holds or sits inside the content or templates.

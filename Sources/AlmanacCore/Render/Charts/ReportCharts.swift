@@ -47,7 +47,7 @@ struct ReportCharts {
 
     /// Delegates at each of the theme's events that recorded a count, largest first; nil unless two or more did.
     func delegatesByEvent(in theme: Theme, headingLevel: Int = 3) -> BarChart? {
-        let events = report.events.filter { $0.themeSlugs.contains(theme.slug) }
+        let events = report.eventsByTheme[theme.slug] ?? []
         let counted = events.enumerated()
             .compactMap { offset, event in figures["event.\(event.id).delegates"].map { (offset, event, $0) } }
             .sorted { ($1.2.value, $0.0) < ($0.2.value, $1.0) }

@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A new site filling a folder beside the output while pages are still being rendered; the output folder
+/// itself changes only in `commit`, with one rename, so a failed or killed build leaves it as it was.
+///
+/// Files are written by one serial queue: creating files in one folder is serialised by the kernel anyway
+/// (two writers only spin on the folder's lock), and one writer leaves the other cores to rendering.
+public final class StagedOutput: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "almanac.output-writer")
+    private let output: URL
+    private let staging: URL
+    private let stagingPath: String
+    private let outputDescription: String
+    // Touched only on `queue`.
+    private var folders: Set<Substring> = [""]
+    private var problems: [String] = []
+
+    private init(output: URL, staging: URL, outputDescription: String) {
+        self.output = output
+        self.staging = staging
+        self.stagingPath = staging.path
+        self.outputDescription = outputDescription
+    }
+
+    /// Creates the staging folder, or reports why the output folder cannot be used and returns nil.
+    public static func begin(_ options: BuildOptions, diagnostics: inout Diagnostics) -> StagedOutput? {
+        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        guard OutputWriter.checkDestination(output, options: options, diagnostics: &diagnostics) else { return nil }
+        let parent = output.deletingLastPathComponent()
+        let prefix = "." + output.lastPathComponent + ".almanac-tmp-"
+        OutputWriter.removeStaleTemporaryFolders(in: parent, prefix: prefix)
+        let staging = parent.appendingPathComponent(prefix + String(getpid())).standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            diagnostics.error("cannot write \(options.outputDirectory): \(error.localizedDescription)", at: nil,
+                              hint: "the previous output was left as it was")
+            return nil
+        }
+        return StagedOutput(output: output, staging: staging, outputDescription: options.outputDirectory)
+    }
+
+    /// Queues one file and returns at once; safe to call from any thread.
+    public func add(_ file: RenderedFile) {
+        queue.async { self.write(file) }
+    }
+
+    /// Waits for every queued file, then swaps the staged site in; on any failure the output stays as it was.
+    public func commit(diagnostics: inout Diagnostics) {
+        let problems = queue.sync { self.problems }
+        for problem in problems {
+            diagnostics.error(problem, at: nil, hint: "the previous output was left as it was")
+        }
+        guard problems.isEmpty else { return discard() }
+        do {
+            try OutputWriter.swapIn(staging, for: output)
+        } catch {
+            discard()
+            diagnostics.error("cannot write \(outputDescription): \(error.localizedDescription)", at: nil,
+                              hint: "the previous output was left as it was")
+        }
+    }
+
+    /// Waits for every queued file and removes the staging folder; the output stays as it was.
+    public func discard() {
+        queue.sync {}
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func write(_ file: RenderedFile) {
+        guard OutputPath.isSafe(file.path) else {
+            problems.append("refusing to write \"\(file.path)\": it would leave the output folder")
+            return
+        }
+        guard problems.isEmpty else { return }
+        let folder = file.path.lastIndex(of: "/").map { file.path[..<$0] } ?? ""
+        if !folders.contains(folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+                folders.insert(folder)
+            } catch {
+                problems.append("cannot write \(outputDescription): \(error.localizedDescription)")
+                return
+            }
+        }
+        if let failure = FileBytes.write(file.bytes, to: stagingPath + "/" + file.path) {
+            problems.append("cannot write \(outputDescription): \(failure)")
+        }
+    }
+}
