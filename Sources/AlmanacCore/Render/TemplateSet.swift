@@ -10,17 +10,24 @@ struct TemplateSet {
     static let pageTemplates = ["index", "theme", "page", "figures", "quote", "accessibility", "print",
                                 "page-article", "theme-article", "figures-article", "accessibility-article"]
 
+    /// Put before every template so `{{variable}}` goes through `HTMLEscaping` (same entities as swift-mustache's
+    /// default escaper, byte by byte); it adds nothing to the output.
+    private static let contentTypePrefix = "{{% CONTENT_TYPE: \(HTMLEscaping.MustacheHTML.name) }}"
+
     init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
+        // swift-mustache keeps content types in its own registry; registering the same one again is harmless.
+        MustacheContentTypes.register(HTMLEscaping.MustacheHTML(), named: HTMLEscaping.MustacheHTML.name)
         var library = MustacheLibrary()
         var ok = true
         for name in files.templates.keys.sorted() {
             let file = files.templates[name]!
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                library.register(try MustacheTemplate(string: Self.contentTypePrefix + file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber - (line == 1 ? Self.contentTypePrefix.count : 0)
                 diagnostics.error("template syntax error: \(Self.describe(error.error))",
-                                  at: SourceLocation(path: file.path, line: error.context.lineNumber,
-                                                     column: error.context.columnNumber))
+                                  at: SourceLocation(path: file.path, line: line, column: max(1, column)))
                 ok = false
             } catch {
                 diagnostics.error("template syntax error: \(error)", at: .file(file.path))
