@@ -24,4 +24,40 @@ import Testing
         let alpha = try #require(result.files.first { $0.path == "alpha.html" })
         #expect(String(decoding: alpha.bytes, as: UTF8.self).contains("&lt;script&gt;alert(1)&lt;/script&gt; Alpha"))
     }
+
+    @Test func escaperCoversTheFiveCharactersAndControlCharacters() {
+        #expect(HTMLEscaping.escape("plain text, unchanged") == "plain text, unchanged")
+        #expect(HTMLEscaping.escape("") == "")
+        #expect(HTMLEscaping.escape("a<b>&\"'c") == "a&lt;b&gt;&amp;&quot;&#39;c")
+        #expect(HTMLEscaping.escape("tab\tnew\nbell\u{07}end") == "tab\tnew\nbell end")
+        // Byte-level: a quote followed by a combining accent is still escaped (one Character, two scalars).
+        #expect(HTMLEscaping.escape("\"\u{301} café <") == "&quot;\u{301} café &lt;")
+    }
+
+    @Test func templatesEscapeVariablesWithTheSameEntities() {
+        var files = TemplateFiles(root: "t")
+        for name in TemplateSet.pageTemplates + ["main"] {
+            files.templates[name] = SourceFile(path: "\(name).mustache", relativePath: "\(name).mustache", text: "x")
+        }
+        files.templates["main"]?.text = "{{title}}|{{{body}}}"
+        var diagnostics = Diagnostics()
+        let set = TemplateSet(files, diagnostics: &diagnostics)
+        let html = set?.render("main", .object(["title": .text("<b>\"R&D\"</b>'s"), "body": .html("<p>ok</p>")]),
+                               diagnostics: &diagnostics)
+        #expect(html == "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&#39;s|<p>ok</p>")
+    }
+
+    @Test func byteSearchFindsPatternsAnywhere() {
+        let text = "héllo {{ figure }} and }} {{"
+        let range = text[...].utf8Range(of: "{{")
+        #expect(range.map { String(text[$0]) } == "{{")
+        #expect(range.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == 7)
+        #expect(text[...].utf8Range(of: "}} {") != nil)
+        #expect(text[...].utf8Range(of: "{{{") == nil)
+        #expect(text[...].utf8Range(of: "") == nil)
+        #expect("ab"[...].utf8Range(of: "abc") == nil)
+        let tail = text[text.index(text.startIndex, offsetBy: 9)...]
+        #expect(tail.utf8Range(of: "{{").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == 27)
+        #expect(ByteSearch.count(UInt8(ascii: "{"), in: text) == 4)
+    }
 }

@@ -1,23 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
 /// Text helpers for hot paths. Substring search on UTF-8 bytes: Foundation's `range(of:)` and the standard library's generic
 /// `firstRange(of:)` were each a tenth of a build's time on the default report.
 extension Substring {
-    /// The first occurrence of an ASCII or UTF-8 `pattern`, or nil.
+    /// The first occurrence of an ASCII or UTF-8 `pattern`, or nil (memchr and memcmp on the bytes).
     func utf8Range(of pattern: String) -> Range<String.Index>? {
-        let needle = Array(pattern.utf8)
-        guard let first = needle.first else { return nil }
         let view = utf8
-        var index = view.startIndex
-        while let found = view[index...].firstIndex(of: first) {
-            var end = found
-            var matched = 0
-            while matched < needle.count, end < view.endIndex, view[end] == needle[matched] {
-                matched += 1
-                end = view.index(after: end)
+        let found: Int?? = view.withContiguousStorageIfAvailable { haystack in
+            Array(pattern.utf8).withUnsafeBufferPointer { needle in ByteSearch.firstOffset(of: needle, in: haystack) }
+        }
+        let offset: Int?
+        if let found { offset = found } else {
+            // Not contiguous (bridged text): copy once.
+            offset = Array(view).withUnsafeBufferPointer { haystack in
+                Array(pattern.utf8).withUnsafeBufferPointer { needle in ByteSearch.firstOffset(of: needle, in: haystack) }
             }
-            if matched == needle.count { return found..<end }
-            index = view.index(after: found)
+        }
+        guard let offset else { return nil }
+        let start = view.index(view.startIndex, offsetBy: offset)
+        return start..<view.index(start, offsetBy: pattern.utf8.count)
+    }
+}
+
+/// Byte-string search with the C library's vectorised primitives.
+enum ByteSearch {
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        var offset = 0
+        let lastStart = haystack.count - needle.count
+        while offset <= lastStart {
+            guard let hit = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return nil }
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
+            offset = position + 1
         }
         return nil
+    }
+
+    /// How many times `byte` occurs.
+    static func count(_ byte: UInt8, in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var total = 0
+            for candidate in bytes where candidate == byte { total += 1 }
+            return total
+        }
     }
 }
 
