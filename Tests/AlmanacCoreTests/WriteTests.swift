@@ -62,4 +62,20 @@ import Testing
         #expect(diagnostics.all.first?.message.contains("is a file") == true)
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
     }
+
+    @Test func bothWritersPutEveryFileInPlaceAndLeaveNoSideFolder() throws {
+        let work = try TestSupport.temporaryFolder()
+        let output = work.appendingPathComponent("output")
+        let files = (0..<200).map { RenderedFile(path: "page-\($0).html", text: "page \($0)") }
+            + [RenderedFile(path: "assets/css/site.css", text: "body{}"), RenderedFile(path: "data/figures.json", text: "{}")]
+        var diagnostics = Diagnostics()
+        OutputWriter.write(files, options: BuildOptions(outputDirectory: output.path), diagnostics: &diagnostics)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+        let snapshot = try TestSupport.snapshot(output)
+        #expect(snapshot.count == files.count)
+        for file in files {
+            #expect(snapshot[file.path] == Data(file.bytes), "\(file.path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(StagedOutput.sideFolderName).path))
+    }
 }

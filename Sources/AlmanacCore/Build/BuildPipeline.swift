@@ -10,7 +10,7 @@ public enum BuildPipeline {
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         let staged = write && report != nil && !diagnostics.hasErrors
-            ? clock.time("prepare output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
+            ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") {
             report.map {
                 SiteRenderer.render($0, figures: figures, templates: templates, options: options, diagnostics: &diagnostics,

@@ -7,12 +7,23 @@ public enum LinkChecker {
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
         let bodies = markdownBodies(report)
+        // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
+        // points into the page itself.
+        var verdicts: [String: String?] = [:]
         for path in pages.keys.sorted() {
             guard let page = pages[path] else { continue }
+            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
             var reported: Set<String> = []
             for url in page.links {
-                guard let problem = problem(with: url, on: path, paths: paths, pages: pages),
-                      reported.insert(url).inserted else { continue }
+                let key = url.first == "#" || url.first == "?" || url.isEmpty ? nil : folder + "\u{0}" + url
+                let verdict: String?
+                if let key, let known = verdicts[key] {
+                    verdict = known
+                } else {
+                    verdict = problem(with: url, on: path, paths: paths, pages: pages)
+                    if let key { verdicts[key] = verdict }
+                }
+                guard let problem = verdict, reported.insert(url).inserted else { continue }
                 // Re-reading the author's Markdown is only needed to place a link that is broken.
                 if let body = bodies[path], let place = MarkdownLinks(body).links.first(where: { $0.url == url }) {
                     diagnostics.error("broken link \"\(url)\": \(problem)", at: place.location)

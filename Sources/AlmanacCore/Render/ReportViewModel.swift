@@ -111,12 +111,12 @@ struct ReportViewModel {
         fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
         fields["figures_url"] = .text(link("figures"))
         fields["accessibility_url"] = .text(link("accessibility"))
-        let reach = charts.reachByTheme(), peer = charts.peerProjectsByTheme()
-        fields["charts"] = .object([
-            "reach": .deferred { reach.map { .html(ChartFigure.render($0)) } ?? .missing },
-            "peer_projects": .deferred { peer.map { .html(ChartFigure.render($0)) } ?? .missing },
-        ])
-        fields["has_charts"] = .flag(reach != nil || peer != nil)
+        // Drawn only when a template names them (sorting every theme is not free in a large report).
+        let charts = self.charts
+        let reach = LazyTemplateValue { charts.reachByTheme().map { .html(ChartFigure.render($0)) } ?? .missing }
+        let peer = LazyTemplateValue { charts.peerProjectsByTheme().map { .html(ChartFigure.render($0)) } ?? .missing }
+        fields["charts"] = .object(["reach": .lazy(reach), "peer_projects": .lazy(peer)])
+        fields["has_charts"] = .deferred { .flag(reach.value.forced != .missing || peer.value.forced != .missing) }
         return fields
     }
 

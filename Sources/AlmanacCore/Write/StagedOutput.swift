@@ -6,10 +6,14 @@ import Glibc
 /// A new site filling a folder beside the output while pages are still being rendered; the output folder
 /// itself changes only in `commit`, with one rename, so a failed or killed build leaves it as it was.
 ///
-/// Files are written by one serial queue: creating files in one folder is serialised by the kernel anyway
-/// (two writers only spin on the folder's lock), and one writer leaves the other cores to rendering.
+/// Files are written by two serial queues. Creating a file locks its folder for as long as the kernel takes to
+/// find a free inode (on ext4 without a journal that means stepping over every recently deleted one, often
+/// most of a build's time), so two writers in one folder only take turns. The second writer creates its
+/// files in a side folder inside the staging folder and then renames each into place, which holds the main
+/// folder's lock only briefly.
 public final class StagedOutput: @unchecked Sendable {
     private let queue = DispatchQueue(label: "almanac.output-writer")
+    private let sideQueue = DispatchQueue(label: "almanac.output-writer.side")
     private let output: URL
     private let staging: URL
     private let stagingPath: String
@@ -17,6 +21,11 @@ public final class StagedOutput: @unchecked Sendable {
     // Touched only on `queue`.
     private var folders: Set<Substring> = [""]
     private var problems: [String] = []
+    // Touched only on `sideQueue`.
+    private var sideProblems: [String] = []
+    private var sideFolderReady = false
+
+    static let sideFolderName = ".almanac-side"
 
     private init(output: URL, staging: URL, outputDescription: String) {
         self.output = output
@@ -46,12 +55,21 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Queues one file and returns at once; safe to call from any thread.
     public func add(_ file: RenderedFile) {
-        queue.async { self.write(file) }
+        // Files in sub-folders, and about half of the rest, go to the main writer (it creates folders).
+        if !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
+            sideQueue.async { self.writeBeside(file) }
+        } else {
+            queue.async { self.write(file) }
+        }
     }
 
     /// Waits for every queued file, then swaps the staged site in; on any failure the output stays as it was.
     public func commit(diagnostics: inout Diagnostics) {
-        let problems = queue.sync { self.problems }
+        var problems = queue.sync { self.problems }
+        problems += sideQueue.sync { self.sideProblems }
+        if problems.isEmpty, rmdir(stagingPath + "/" + Self.sideFolderName) != 0, errno != ENOENT {
+            problems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
+        }
         for problem in problems {
             diagnostics.error(problem, at: nil, hint: "the previous output was left as it was")
         }
@@ -68,6 +86,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Waits for every queued file and removes the staging folder; the output stays as it was.
     public func discard() {
         queue.sync {}
+        sideQueue.sync {}
         try? FileManager.default.removeItem(at: staging)
     }
 
@@ -89,6 +108,28 @@ public final class StagedOutput: @unchecked Sendable {
         }
         if let failure = FileBytes.write(file.bytes, to: stagingPath + "/" + file.path) {
             problems.append("cannot write \(outputDescription): \(failure)")
+        }
+    }
+
+    /// Creates the file in the side folder, then renames it into the staging folder.
+    private func writeBeside(_ file: RenderedFile) {
+        guard OutputPath.isSafe(file.path) else {
+            sideProblems.append("refusing to write \"\(file.path)\": it would leave the output folder")
+            return
+        }
+        guard sideProblems.isEmpty else { return }
+        let side = stagingPath + "/" + Self.sideFolderName
+        if !sideFolderReady {
+            guard mkdir(side, 0o755) == 0 || errno == EEXIST else {
+                sideProblems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
+                return
+            }
+            sideFolderReady = true
+        }
+        if let failure = FileBytes.write(file.bytes, to: side + "/" + file.path) {
+            sideProblems.append("cannot write \(outputDescription): \(failure)")
+        } else if rename(side + "/" + file.path, stagingPath + "/" + file.path) != 0 {
+            sideProblems.append("cannot write \(outputDescription): \(file.path): \(String(cString: strerror(errno)))")
         }
     }
 }
