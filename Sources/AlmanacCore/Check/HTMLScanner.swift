@@ -18,8 +18,9 @@ struct HTMLScanner {
             var index = 0
             let count = buffer.count
             while index < count {
-                guard buffer[index] == Self.lessThan else { index += 1; continue }
-                index += 1
+                // Jump to the next '<' with memchr: most of a page is text and attribute values.
+                guard let next = memchr(buffer.baseAddress! + index, Int32(Self.lessThan), count - index) else { break }
+                index = buffer.baseAddress!.distance(to: next.assumingMemoryBound(to: UInt8.self)) + 1
                 guard index < count, buffer[index] != Self.bang, buffer[index] != Self.slash else { continue }
                 // Inside a start tag: read name="value" pairs until '>'.
                 while index < count, buffer[index] != Self.greaterThan {
@@ -27,13 +28,13 @@ struct HTMLScanner {
                         index += 1
                         continue
                     }
-                    let name = Self.attributeName(endingBefore: index, in: buffer)
+                    let name = Self.attribute(endingBefore: index, in: buffer)
                     let valueStart = index + 2
                     var valueEnd = valueStart
                     while valueEnd < count, buffer[valueEnd] != Self.quote { valueEnd += 1 }
-                    if name == "href" || name == "src" || name == "id" {
+                    if name != .other {
                         let value = String(decoding: UnsafeBufferPointer(rebasing: buffer[valueStart..<valueEnd]), as: UTF8.self)
-                        if name == "id" {
+                        if name == .id {
                             ids.insert(value)
                             idsInOrder.append(value)
                         } else {
@@ -46,8 +47,10 @@ struct HTMLScanner {
         }
     }
 
-    /// The lower-cased attribute name just before `=`.
-    private static func attributeName(endingBefore end: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+    private enum Attribute { case href, src, id, other }
+
+    /// Which of the attributes the scan wants ends just before `=` (ASCII, any case), without making a string.
+    private static func attribute(endingBefore end: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Attribute {
         var start = end
         while start > 0 {
             let byte = buffer[start - 1]
@@ -55,6 +58,16 @@ struct HTMLScanner {
             guard isNameByte else { break }
             start -= 1
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self).lowercased()
+        func named(_ name: StaticString) -> Bool {
+            guard end - start == name.utf8CodeUnitCount else { return false }
+            for offset in 0..<name.utf8CodeUnitCount where buffer[start + offset] | 0x20 != name.utf8Start[offset] {
+                return false
+            }
+            return true
+        }
+        if named("href") { return .href }
+        if named("src") { return .src }
+        if named("id") { return .id }
+        return .other
     }
 }

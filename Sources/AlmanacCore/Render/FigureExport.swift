@@ -47,17 +47,22 @@ enum FigureExport {
     /// A JSON string literal: quotes, backslashes and control characters escaped; other UTF-8 bytes kept.
     static func appendQuoted(_ text: String, to out: inout ByteText) {
         out.bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append("\\\"")
-            case UInt8(ascii: "\\"): out.append("\\\\")
-            case UInt8(ascii: "\n"): out.append("\\n")
-            case UInt8(ascii: "\r"): out.append("\\r")
-            case UInt8(ascii: "\t"): out.append("\\t")
-            case ..<0x20:
-                let hex = String(byte, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: out.bytes.append(byte)
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain {
+            out.bytes.append(contentsOf: text.utf8)
+        } else {
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): out.append("\\\"")
+                case UInt8(ascii: "\\"): out.append("\\\\")
+                case UInt8(ascii: "\n"): out.append("\\n")
+                case UInt8(ascii: "\r"): out.append("\\r")
+                case UInt8(ascii: "\t"): out.append("\\t")
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default: out.bytes.append(byte)
+                }
             }
         }
         out.bytes.append(UInt8(ascii: "\""))
@@ -68,12 +73,23 @@ enum FigureExport {
         let utf8 = text.utf8
         let formula = utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains($0) } == true
             && Int(text) == nil
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        var needsQuotes = false, hasQuote = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): hasQuote = true; needsQuotes = true
+            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): needsQuotes = true
+            default: continue
+            }
+        }
         if needsQuotes { out.bytes.append(UInt8(ascii: "\"")) }
         if formula { out.bytes.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            out.bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { out.bytes.append(byte) }
+        if hasQuote {
+            for byte in utf8 {
+                out.bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { out.bytes.append(byte) }
+            }
+        } else {
+            out.bytes.append(contentsOf: utf8)
         }
         if needsQuotes { out.bytes.append(UInt8(ascii: "\"")) }
     }

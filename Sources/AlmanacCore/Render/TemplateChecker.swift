@@ -18,6 +18,17 @@ struct TemplateChecker {
         var kind: Kind
         var name: String
         var location: SourceLocation
+        /// `name` split at its dots, once: every page resolves the same tags.
+        var parts: [String]
+        var isTransform: Bool
+
+        init(kind: Kind, name: String, location: SourceLocation) {
+            self.kind = kind
+            self.name = name
+            self.location = location
+            parts = name.split(separator: ".").map(String.init)
+            isTransform = name.contains("(")
+        }
     }
 
     /// Problems found when `name` renders `value`.
@@ -81,11 +92,11 @@ struct TemplateChecker {
     /// Looks a (dotted) name up the context stack as Mustache does; reports it when unknown.
     private func resolve(_ tag: Tag, in stack: [TemplateValue], problems: inout [Diagnostic]) -> TemplateValue? {
         if tag.name == "." { return stack.last }
-        if tag.name.contains("(") {
+        if tag.isTransform {
             problems.append(.error("template transforms are not supported: \"\(tag.name)\"", at: tag.location))
             return nil
         }
-        let parts = tag.name.split(separator: ".").map(String.init)
+        let parts = tag.parts
         // Inside a list whose items could not be checked (it is empty here), nothing renders.
         if case .missing? = stack.last { return .missing }
         for context in stack.reversed() {
