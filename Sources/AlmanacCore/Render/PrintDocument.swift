@@ -54,26 +54,30 @@ struct PrintDocument {
     /// `<h1>`…`<h5>` become one level lower (`<h6>` stays): the print version has one `h1`, the report's title.
     /// Safe on generated HTML: text never contains a raw `<`, so every `<hN` is a tag.
     static func demoteHeadings(_ html: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
-        var scalars = html.unicodeScalars[...]
-        while let open = scalars.firstIndex(of: "<") {
-            out.unicodeScalars.append(contentsOf: scalars[..<open])
-            var rest = scalars[scalars.index(after: open)...]
-            var tag = "<"
-            if rest.first == "/" { tag += "/"; rest = rest.dropFirst() }
-            if let h = rest.first, h == "h" || h == "H", let digit = rest.dropFirst().first,
-               let level = Int(String(digit)), (1...5).contains(level),
-               let after = rest.dropFirst(2).first, after == ">" || after == " " {
-                out += tag + "h\(level + 1)"
-                scalars = rest.dropFirst(2)
-            } else {
-                out += tag
-                scalars = rest
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                out.append(byte)
+                index += 1
+                guard byte == UInt8(ascii: "<") else { continue }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "/") {
+                    out.append(bytes[index])
+                    index += 1
+                }
+                // `h` or `H`, a level 1–5, then `>` or a space: one level lower.
+                guard index + 2 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "h"),
+                      (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[index + 1]),
+                      bytes[index + 2] == UInt8(ascii: ">") || bytes[index + 2] == UInt8(ascii: " ") else { continue }
+                out.append(UInt8(ascii: "h"))
+                out.append(bytes[index + 1] + 1)
+                index += 2
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        out.unicodeScalars.append(contentsOf: scalars)
-        return out
     }
 
     /// Every `href="…"` passed through `rewrite`; nil removes the attribute and leaves the link text.
