@@ -15,6 +15,8 @@ public actor PreviewServer {
     private var tasks: [Task<Void, Never>] = []
     private var watcher: DirectoryWatcher?
     private var shownDiagnostics: [String] = []
+    /// Files parsed by earlier rebuilds: an edit re-parses only the files it changed.
+    private let parseCache = ParseCache()
 
     public init(_ configuration: ServeConfiguration) {
         self.configuration = configuration
@@ -100,10 +102,10 @@ public actor PreviewServer {
     func rebuild(after paths: [String]) async {
         let clock = ContinuousClock()
         let started = clock.now
-        let options = configuration.build, write = configuration.writeOutput
+        let options = configuration.build, write = configuration.writeOutput, cache = parseCache
         let result = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: BuildPipeline.run(options, write: write))
+                continuation.resume(returning: BuildPipeline.run(options, write: write, cache: cache))
             }
         }
         let outcome = await state.publish(result)

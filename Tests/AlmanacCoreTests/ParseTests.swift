@@ -95,4 +95,26 @@ import Testing
         #expect(!Identifier.isValid("Care"))
         #expect(!Identifier.isValid("a/b"))
     }
+
+    @Test func parseCacheReusesUnchangedFilesAndRereadsEditedOnes() throws {
+        let work = try TestSupport.temporaryFolder()
+        let content = work.appendingPathComponent("content")
+        try TestSupport.overlay(TestSupport.smallSite, onto: content)
+        let options = TestSupport.options(content: content.path, output: work.appendingPathComponent("out").path)
+        let cache = ParseCache()
+        let first = BuildPipeline.run(options, write: false, cache: cache)
+        #expect(first.succeeded)
+        #expect(cache.hits == 0)
+        let second = BuildPipeline.run(options, write: false, cache: cache)
+        #expect(second.files == first.files)
+        let fileCount = cache.hits
+        #expect(fileCount > 3)
+        let theme = content.appendingPathComponent("themes/01-alpha.md")
+        let text = try String(contentsOf: theme, encoding: .utf8)
+        try TestSupport.write(text.replacingOccurrences(of: "title: Alpha Theme", with: "title: Alpha Renamed"), to: theme)
+        let edited = BuildPipeline.run(options, write: false, cache: cache)
+        #expect(cache.hits == fileCount * 2 - 1, "only the edited theme is parsed again")
+        #expect(edited.files == BuildPipeline.run(options, write: false).files)
+        #expect(edited.files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("Alpha Renamed") })
+    }
 }

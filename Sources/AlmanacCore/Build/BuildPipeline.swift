@@ -1,12 +1,13 @@
 /// The whole generator in one place: load → parse → aggregate → render → check links → write.
 public enum BuildPipeline {
     /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
-    public static func run(_ options: BuildOptions, write: Bool = true) -> BuildResult {
+    /// `cache` lets repeated builds (`almanac serve`) skip parsing files that have not changed.
+    public static func run(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil) -> BuildResult {
         var diagnostics = Diagnostics()
         var clock = StageClock()
         let content = clock.time("load") { ContentLoader.loadContent(options, diagnostics: &diagnostics) }
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
-        let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, diagnostics: &diagnostics) }
+        let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         let staged = write && report != nil && !diagnostics.hasErrors

@@ -20,6 +20,19 @@ struct ParsedFile: Sendable {
     var value: Value
     var diagnostics: [Diagnostic]
 
+    /// The one file a job reads.
+    static func source(of job: ParseJob, in files: ContentFiles) -> SourceFile? {
+        switch job {
+        case .report: return files.report
+        case .register: return files.authorities
+        case .events: return files.events
+        case .activities: return files.activities
+        case .applications: return files.applications
+        case .theme(let index): return files.themes[index]
+        case .page(let index): return files.pages[index]
+        }
+    }
+
     static func parse(_ job: ParseJob, files: ContentFiles, limits: Limits) -> ParsedFile {
         var diagnostics = Diagnostics()
         let value: Value

@@ -1,10 +1,17 @@
 /// The parse stage: turns loaded files into a checked `ParsedReport`, reporting every problem found.
 public enum ReportParser {
-    public static func parse(_ files: ContentFiles, limits: Limits, diagnostics: inout Diagnostics) -> ParsedReport? {
+    /// `cache` (from `almanac serve`) skips files whose text is unchanged since an earlier build.
+    public static func parse(_ files: ContentFiles, limits: Limits, cache: ParseCache? = nil,
+                             diagnostics: inout Diagnostics) -> ParsedReport? {
         // Every file parses on its own: spread them over the cores, then combine in a fixed order.
         let jobs = [ParseJob.report, .register, .events, .activities, .applications]
             + files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
-        let results = Parallel.map(jobs) { job in ParsedFile.parse(job, files: files, limits: limits) }
+        let results = Parallel.map(jobs) { job in
+            guard let cache else { return ParsedFile.parse(job, files: files, limits: limits) }
+            return cache.parsed(ParsedFile.source(of: job, in: files), limits: limits) {
+                ParsedFile.parse(job, files: files, limits: limits)
+            }
+        }
         var settings: ReportSettings?, authorities: [Authority] = [], brokenAuthorities: Set<String> = []
         var events: [LearningEvent] = [], activities: [Activity] = [], applications: [ApplicationCount]?
         var themes: [Theme] = [], pages: [FreePage] = []

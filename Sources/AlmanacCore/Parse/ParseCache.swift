@@ -1,0 +1,26 @@
+import Foundation
+
+/// Parsed files kept from one build to the next in a long-running `almanac serve`: a file whose text has not
+/// changed since the last build is not parsed again (the activity log alone is a third of a rebuild).
+/// Parsing is a pure function of a file's text and the limits, so a hit gives exactly what parsing would.
+public final class ParseCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (text: String, limits: Limits, parsed: ParsedFile)] = [:]
+    /// How many files were served from the cache (for tests).
+    private(set) var hits = 0
+
+    public init() {}
+
+    /// The cached result for `source` when its text and the limits are unchanged, else `parse()`, remembered.
+    func parsed(_ source: SourceFile?, limits: Limits, parse: () -> ParsedFile) -> ParsedFile {
+        guard let source else { return parse() }
+        let cached = lock.withLock { entries[source.path] }
+        if let cached, cached.limits == limits, cached.text == source.text {
+            lock.withLock { hits += 1 }
+            return cached.parsed
+        }
+        let parsed = parse()
+        lock.withLock { entries[source.path] = (source.text, limits, parsed) }
+        return parsed
+    }
+}
