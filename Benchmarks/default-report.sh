@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# default-report.sh — how long `almanac build` takes on the embedded default report (goal: under 50 ms wall),
+# with the process start-up on its own line, and the instruction count of one build (callgrind: repeatable on
+# a noisy machine, unlike wall time). A benchmark, not a test: it prints figures.
+#
+#   Benchmarks/default-report.sh [RUNS]     (default 30 timed runs; needs hyperfine, valgrind for the count)
+#   CORPUS=DIR TEMPLATES=DIR Benchmarks/default-report.sh   the same on another content folder
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUNS=${1:-30}
+CONTENT=${CORPUS:-$ROOT/content}
+TEMPLATES=${TEMPLATES:-$ROOT/templates}
+OUT="${TMPDIR:-/tmp}/almanac-default-report-out"
+command -v hyperfine > /dev/null || { echo "default-report.sh needs hyperfine: apt-get install -y hyperfine" >&2; exit 2; }
+(cd "$ROOT" && swift build -c release --product almanac > /dev/null)
+BIN="$ROOT/.build/release/almanac"
+BUILD="$BIN build --content $CONTENT --templates $TEMPLATES --output $OUT"
+hyperfine --style basic -N --warmup 3 --runs "$RUNS" -n "start-up (almanac --help)" "$BIN --help" -n "build" "$BUILD" \
+    2>&1 | grep -E "^Benchmark|Time|Range"
+"$BIN" build --content "$CONTENT" --templates "$TEMPLATES" --output "$OUT" --timings 2>&1 | grep -E "^[a-z ]+ +[0-9.]+ ms$"
+if command -v valgrind > /dev/null; then
+    # valgrind 3.19 cannot read Swift 6.3's debug info: count instructions on a copy without it.
+    STRIPPED="$(mktemp)" COUNTS="$(mktemp)"
+    cp "$BIN" "$STRIPPED" && strip -g "$STRIPPED" && chmod +x "$STRIPPED"
+    valgrind --tool=callgrind --callgrind-out-file="$COUNTS" "$STRIPPED" build --content "$CONTENT" \
+        --templates "$TEMPLATES" --output "$OUT" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/instructions: \1/p'
+    rm -f "$STRIPPED" "$COUNTS"
+fi
+rm -rf "$OUT"
