@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Foundation
-#endif
-
 /// Turns file bytes into text strictly: UTF-8 only (a BOM is allowed), never a silent U+FFFD.
 public enum TextDecoder {
     /// The decoded text with `\r\n` and lone `\r` turned into `\n`, or a diagnostic.
@@ -18,9 +12,9 @@ public enum TextDecoder {
         }
         // The standard library's validation is vectorised; locate the bad byte only when there is one.
         // NUL and CR are looked for with memchr: the generic `contains` on a String's UTF-8 was 3% of a build.
-        let hasNUL = contains(0, in: body)
+        let hasNUL = ByteSearch.contains(0, in: body)
         if !hasNUL, let text = String(validating: body, as: UTF8.self) {
-            let hasCR = contains(13, in: body)
+            let hasCR = ByteSearch.contains(13, in: body)
             return .success(hasCR ? normaliseLineEndings(body) : text)
         }
         if let bad = firstInvalidUTF8(body) {
@@ -36,13 +30,6 @@ public enum TextDecoder {
             return .failure(.error("file contains a NUL byte", at: SourceLocation(path: path, line: line, column: column)))
         }
         return .success(normaliseLineEndings(body))
-    }
-
-    static func contains(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
-            return memchr(base, Int32(byte), buffer.count) != nil
-        }
     }
 
     /// Valid UTF-8 with `\r\n` and lone `\r` made `\n` (CR and LF never occur inside a multi-byte sequence).

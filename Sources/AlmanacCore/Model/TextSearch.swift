@@ -41,6 +41,14 @@ enum ByteSearch {
         return nil
     }
 
+    /// Whether `byte` occurs at all (memchr).
+    static func contains(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+    }
+
     /// How many times `byte` occurs.
     static func count(_ byte: UInt8, in text: String) -> Int {
         var text = text

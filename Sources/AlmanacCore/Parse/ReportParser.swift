@@ -7,10 +7,8 @@ public enum ReportParser {
         let jobs = [ParseJob.report, .register, .events, .activities, .applications]
             + files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
         let results = Parallel.map(jobs) { job in
-            guard let cache else { return ParsedFile.parse(job, files: files, limits: limits) }
-            return cache.parsed(ParsedFile.source(of: job, in: files), limits: limits) {
-                ParsedFile.parse(job, files: files, limits: limits)
-            }
+            let parse = { ParsedFile.parse(job, files: files, limits: limits) }
+            return cache?.parsed(ParsedFile.source(of: job, in: files), limits: limits, parse: parse) ?? parse()
         }
         var settings: ReportSettings?, authorities: [Authority] = [], brokenAuthorities: Set<String> = []
         var events: [LearningEvent] = [], activities: [Activity] = [], applications: [ApplicationCount]?

@@ -55,8 +55,9 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Queues one file and returns at once; safe to call from any thread.
     public func add(_ file: RenderedFile) {
-        // Files in sub-folders, and about half of the rest, go to the main writer (it creates folders).
-        if !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
+        // Files in sub-folders, about half of the rest, and any unsafe path (reported there) go to the main
+        // writer, which creates folders and checks paths.
+        if OutputPath.isSafe(file.path) && !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
             sideQueue.async { self.writeBeside(file) }
         } else {
             queue.async { self.write(file) }
@@ -111,12 +112,8 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Creates the file in the side folder, then renames it into the staging folder.
+    /// Creates the file (a safe name at the top level, checked by `add`) in the side folder, then renames it into place.
     private func writeBeside(_ file: RenderedFile) {
-        guard OutputPath.isSafe(file.path) else {
-            sideProblems.append("refusing to write \"\(file.path)\": it would leave the output folder")
-            return
-        }
         guard sideProblems.isEmpty else { return }
         let side = stagingPath + "/" + Self.sideFolderName
         if !sideFolderReady {
