@@ -22,20 +22,29 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    func buildOptions() throws -> BuildOptions {
+    func buildOptions(replacingOutput: ReplaceOutputOption? = nil) throws -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-                     buildDate: try SourceDateEpoch.date(from: ProcessInfo.processInfo.environment), strict: strict)
+                     buildDate: try SourceDateEpoch.date(from: ProcessInfo.processInfo.environment), strict: strict,
+                     replaceUnownedOutput: replacingOutput?.replaceOutput ?? false)
     }
+}
+
+/// The one flag that lets a build replace an output folder holding files Almanac did not write.
+struct ReplaceOutputOption: ParsableArguments {
+    @Flag(help: ArgumentHelp("Replace the output folder even if it holds files Almanac did not write (they are deleted).",
+                             discussion: "Without it, such a folder is left alone and the build fails."))
+    var replaceOutput = false
 }
 
 /// `almanac build`: everything, then write `output/`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the report into the output folder.")
     @OptionGroup var site: SiteOptions
+    @OptionGroup var replacing: ReplaceOutputOption
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let result = BuildPipeline.run(try site.buildOptions(), write: true)
+        let result = BuildPipeline.run(try site.buildOptions(replacingOutput: replacing), write: true)
         try ResultPrinter.finish(result, reporting: reporting,
                                  action: result.wroteOutput ? "wrote \(result.files.count) files to \(site.output)" : nil)
     }

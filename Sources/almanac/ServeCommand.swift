@@ -13,6 +13,7 @@ struct ServeCommand: ParsableCommand {
             """)
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var replacing: ReplaceOutputOption
     @Option(help: "Port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
     @Option(help: ArgumentHelp("Address to listen on: an IP address or localhost. (default: 127.0.0.1, and ::1 too)",
@@ -30,7 +31,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = ServeConfiguration(build: try site.buildOptions(), host: host, port: port, forcePolling: poll)
+        let configuration = ServeConfiguration(build: try site.buildOptions(replacingOutput: replacing), host: host, port: port, forcePolling: poll)
         try InterruptibleRun.run {
             try await PreviewServer(configuration).run()
         }

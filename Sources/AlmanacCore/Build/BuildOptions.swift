@@ -7,16 +7,23 @@ public struct BuildOptions: Sendable {
     public var buildDate: PartialDate?
     /// Turn warnings into errors.
     public var strict: Bool
+    /// Replace an output folder that holds files Almanac did not write (`--replace-output`); off by default.
+    public var replaceUnownedOutput: Bool
+    /// How long a build waits for another build writing the same output folder before giving up.
+    public var outputLockTimeout: Duration
     public var limits: Limits
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
                 outputDirectory: String = "output", buildDate: PartialDate? = nil, strict: Bool = false,
+                replaceUnownedOutput: Bool = false, outputLockTimeout: Duration = .seconds(30),
                 limits: Limits = Limits()) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.buildDate = buildDate
         self.strict = strict
+        self.replaceUnownedOutput = replaceUnownedOutput
+        self.outputLockTimeout = outputLockTimeout
         self.limits = limits
     }
 }

@@ -13,54 +13,56 @@ public enum OutputWriter {
         staged.commit(diagnostics: &diagnostics)
     }
 
-    /// Refuses an output folder that is a file, or that holds or sits inside the content or templates.
-    static func checkDestination(_ output: URL, options: BuildOptions, diagnostics: inout Diagnostics) -> Bool {
-        let resolved = output.resolvingSymlinksInPath().path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue {
-            diagnostics.error("output path \(options.outputDirectory) is a file, not a folder", at: nil,
-                              hint: "pass --output DIR naming a folder")
-            return false
-        }
-        for (label, folder) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
-            let protected = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-            if resolved == protected || protected.hasPrefix(resolved + "/") || resolved.hasPrefix(protected + "/") || resolved == "/" {
-                diagnostics.error("output folder \(options.outputDirectory) overlaps the \(label) folder \(folder); nothing was deleted",
-                                  at: nil, hint: "choose an output folder outside \(folder)")
-                return false
-            }
-        }
-        return true
-    }
-
     /// Exchanges the staged site with the old output atomically (renameat2), then removes the old one.
-    static func swapIn(_ staging: URL, for output: URL) throws {
+    /// Once the new site is in place the build has succeeded: a failure to remove the old site (now at the
+    /// staging path) is returned as text for a warning, never thrown. Throws only while the old output is untouched
+    /// or has been put back.
+    static func swapIn(_ staging: URL, for output: URL,
+                       removeOld: (URL) throws -> Void = { try FileManager.default.removeItem(at: $0) }) throws -> String? {
         let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: output.path) {
-            #if os(Linux)
-            let exchanged = linuxRenameExchange(AT_FDCWD, staging.path, AT_FDCWD, output.path, 2 /* RENAME_EXCHANGE */) == 0
-            #else
-            let exchanged = false
-            #endif
-            if exchanged {
-                try fileManager.removeItem(at: staging)
-                return
-            }
-            let old = staging.appendingPathExtension("old")
-            try fileManager.moveItem(at: output, to: old)
+        guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
-            try? fileManager.removeItem(at: old)
+            return nil
+        }
+        #if os(Linux)
+        let exchanged = linuxRenameExchange(AT_FDCWD, staging.path, AT_FDCWD, output.path, 2 /* RENAME_EXCHANGE */) == 0
+        #else
+        let exchanged = false
+        #endif
+        let old: URL
+        if exchanged {
+            old = staging
         } else {
-            try fileManager.moveItem(at: staging, to: output)
+            old = staging.appendingPathExtension("old")
+            try fileManager.moveItem(at: output, to: old)
+            do {
+                try fileManager.moveItem(at: staging, to: output)
+            } catch {
+                try? fileManager.moveItem(at: old, to: output)
+                throw error
+            }
+        }
+        do {
+            try removeOld(old)
+            return nil
+        } catch {
+            return error.localizedDescription
         }
     }
 
-    /// Folders left by a build that was killed mid-write.
-    static func removeStaleTemporaryFolders(in parent: URL, prefix: String) {
+    /// Staging folders (`PREFIX-PID`, and `PREFIX-PID.old`) left by builds that were killed: only those whose
+    /// process is gone, so a build never removes the folder of one still running.
+    static func removeAbandonedStagingFolders(in parent: URL, prefix: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
+            let digits = name.dropFirst(prefix.count).prefix(while: \.isNumber)
+            guard let pid = Int32(digits), !processIsRunning(pid) || pid == getpid() else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+
+    static func processIsRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }
 

@@ -18,39 +18,76 @@ public final class StagedOutput: @unchecked Sendable {
     private let staging: URL
     private let stagingPath: String
     private let outputDescription: String
+    private let lock: OutputLock
     // Touched only on `queue`.
     private var folders: Set<Substring> = [""]
     private var problems: [String] = []
+    private var written: [String] = []
     // Touched only on `sideQueue`.
     private var sideProblems: [String] = []
+    private var sideWritten: [String] = []
     private var sideFolderReady = false
 
     static let sideFolderName = ".almanac-side"
 
-    private init(output: URL, staging: URL, outputDescription: String) {
+    private init(output: URL, staging: URL, outputDescription: String, lock: OutputLock) {
         self.output = output
         self.staging = staging
         self.stagingPath = staging.path
         self.outputDescription = outputDescription
+        self.lock = lock
     }
 
-    /// Creates the staging folder, or reports why the output folder cannot be used and returns nil.
+    /// Checks the output folder, takes its lock and creates the staging folder; or reports why the output
+    /// folder cannot be used and returns nil, with nothing on disk changed.
     public static func begin(_ options: BuildOptions, diagnostics: inout Diagnostics) -> StagedOutput? {
-        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
-        guard OutputWriter.checkDestination(output, options: options, diagnostics: &diagnostics) else { return nil }
+        guard let destination = OutputDestination.resolve(options, diagnostics: &diagnostics) else { return nil }
+        let output = destination.folder
         let parent = output.deletingLastPathComponent()
-        let prefix = "." + output.lastPathComponent + ".almanac-tmp-"
-        OutputWriter.removeStaleTemporaryFolders(in: parent, prefix: prefix)
-        let staging = parent.appendingPathComponent(prefix + String(getpid())).standardizedFileURL
+        let given = destination.display
+        let kept = "the previous output was left as it was"
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            diagnostics.error("cannot write \(options.outputDirectory): \(error.localizedDescription)", at: nil,
-                              hint: "the previous output was left as it was")
+            diagnostics.error("cannot write \(given): \(error.localizedDescription)", at: nil, hint: kept)
             return nil
         }
-        return StagedOutput(output: output, staging: staging, outputDescription: options.outputDirectory)
+        let lock: OutputLock
+        switch OutputLock.acquire(for: output, timeout: options.outputLockTimeout) {
+        case .success(let taken): lock = taken
+        case .failure(.heldByAnotherBuild(let holder)):
+            let who = holder.map { "another build (process \($0))" } ?? "another build"
+            diagnostics.error("\(who) is writing \(given); waited \(Self.seconds(options.outputLockTimeout)) s for it",
+                              at: nil, hint: "run one build at a time per output folder; \(kept)")
+            return nil
+        case .failure(.cannotOpen(let path, let reason)):
+            diagnostics.error("cannot lock \(given): \(path): \(reason)", at: nil, hint: kept)
+            return nil
+        }
+        if !options.replaceUnownedOutput, let unowned = OutputManifest.unownedFiles(in: output.path), !unowned.isEmpty {
+            lock.release()
+            let listed = unowned.prefix(4).joined(separator: ", ") + (unowned.count > 4 ? ", …" : "")
+            diagnostics.error("output folder \(given) holds files Almanac did not write (\(listed)); nothing was deleted",
+                              at: nil, hint: "choose another folder, move those files out, or pass --replace-output to replace it anyway")
+            return nil
+        }
+        let prefix = "." + output.lastPathComponent + ".almanac-tmp-"
+        OutputWriter.removeAbandonedStagingFolders(in: parent, prefix: prefix)
+        let staging = parent.appendingPathComponent(prefix + String(getpid())).standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            lock.release()
+            diagnostics.error("cannot write \(given): \(error.localizedDescription)", at: nil, hint: kept)
+            return nil
+        }
+        return StagedOutput(output: output, staging: staging, outputDescription: given, lock: lock)
+    }
+
+    /// "30", "0.2": a wait as a reader would write it.
+    static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%g", value)
     }
 
     /// Queues one file and returns at once; safe to call from any thread.
@@ -66,19 +103,30 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Waits for every queued file, then swaps the staged site in; on any failure the output stays as it was.
     public func commit(diagnostics: inout Diagnostics) {
+        defer { lock.release() }
         var problems = queue.sync { self.problems }
         problems += sideQueue.sync { self.sideProblems }
         if problems.isEmpty, rmdir(stagingPath + "/" + Self.sideFolderName) != 0, errno != ENOENT {
             problems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
         }
+        if problems.isEmpty {
+            let paths = queue.sync { self.written } + sideQueue.sync { self.sideWritten }
+            let manifest = Array(OutputManifest.text(for: paths).utf8)
+            if let failure = FileBytes.write(manifest, to: stagingPath + "/" + OutputManifest.fileName) {
+                problems.append("cannot write \(outputDescription): \(failure)")
+            }
+        }
         for problem in problems {
             diagnostics.error(problem, at: nil, hint: "the previous output was left as it was")
         }
-        guard problems.isEmpty else { return discard() }
+        guard problems.isEmpty else { return removeStaging() }
         do {
-            try OutputWriter.swapIn(staging, for: output)
+            if let leftover = try OutputWriter.swapIn(staging, for: output) {
+                diagnostics.warning("the new site is in \(outputDescription), but the previous one could not be removed: \(leftover)",
+                                    at: nil, hint: "delete \(staging.path) by hand; the next build also tries")
+            }
         } catch {
-            discard()
+            removeStaging()
             diagnostics.error("cannot write \(outputDescription): \(error.localizedDescription)", at: nil,
                               hint: "the previous output was left as it was")
         }
@@ -86,6 +134,11 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Waits for every queued file and removes the staging folder; the output stays as it was.
     public func discard() {
+        removeStaging()
+        lock.release()
+    }
+
+    private func removeStaging() {
         queue.sync {}
         sideQueue.sync {}
         try? FileManager.default.removeItem(at: staging)
@@ -109,6 +162,8 @@ public final class StagedOutput: @unchecked Sendable {
         }
         if let failure = FileBytes.write(file.bytes, to: stagingPath + "/" + file.path) {
             problems.append("cannot write \(outputDescription): \(failure)")
+        } else {
+            written.append(file.path)
         }
     }
 
@@ -127,6 +182,8 @@ public final class StagedOutput: @unchecked Sendable {
             sideProblems.append("cannot write \(outputDescription): \(failure)")
         } else if rename(side + "/" + file.path, stagingPath + "/" + file.path) != 0 {
             sideProblems.append("cannot write \(outputDescription): \(file.path): \(String(cString: strerror(errno)))")
+        } else {
+            sideWritten.append(file.path)
         }
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The list of files Almanac wrote into an output folder, kept in the folder itself, so that a later build
+/// replaces the folder only when everything in it is Almanac's: a user's `notes.txt` or `.git` is never deleted.
+enum OutputManifest {
+    static let fileName = ".almanac-manifest"
+    static let header = "almanac output manifest 1: every file below was written by almanac build; the folder is replaced on each build"
+
+    /// The manifest's text for a set of written paths, sorted so that builds stay byte-identical.
+    static func text(for paths: [String]) -> String {
+        ([header] + paths.sorted()).joined(separator: "\n") + "\n"
+    }
+
+    /// The files (not folders) in `folder` that no manifest names, at most `limit` of them, sorted;
+    /// nil when the folder does not exist. An empty folder has none; a folder without a manifest owns all of its files.
+    static func unownedFiles(in folder: String, limit: Int = 5) -> [String]? {
+        var status = stat()
+        guard lstat(folder, &status) == 0 else { return nil }
+        let owned = Set(manifestPaths(in: folder))
+        var unowned: [String] = []
+        walk(folder, relative: "") { path in
+            if path != fileName && !owned.contains(path) { unowned.append(path) }
+            return unowned.count < limit
+        }
+        return unowned.sorted()
+    }
+
+    private static func manifestPaths(in folder: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
+              let text = String(data: data, encoding: .utf8) else { return [] }
+        let lines = text.split(separator: "\n").map(String.init)
+        guard lines.first == header else { return [] }
+        return Array(lines.dropFirst())
+    }
+
+    /// Visits every non-folder entry below `folder` (symlinks are not followed); stops when `visit` returns false.
+    @discardableResult
+    private static func walk(_ folder: String, relative: String, visit: (String) -> Bool) -> Bool {
+        guard let directory = opendir(folder) else { return visit(relative.isEmpty ? "." : relative) }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let keepGoing = isFolder(entry.pointee.d_type, at: folder + "/" + name)
+                ? walk(folder + "/" + name, relative: path, visit: visit)
+                : visit(path)
+            if !keepGoing { return false }
+        }
+        return true
+    }
+
+    /// The entry's type as `readdir` gave it; `lstat` only where the file system did not say.
+    private static func isFolder(_ type: UInt8, at path: String) -> Bool {
+        if type != UInt8(DT_UNKNOWN) { return type == UInt8(DT_DIR) }
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+}
