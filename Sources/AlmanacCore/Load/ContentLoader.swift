@@ -9,7 +9,7 @@ public enum ContentLoader {
                               hint: "run from the report's folder or pass --content DIR")
             return files
         }
-        func read(_ path: String, limit: Int, required: Bool) -> SourceFile? {
+        func read(_ path: String, limit: Int, required: Bool, tooLarge: String? = nil) -> SourceFile? {
             guard reader.exists(path) else {
                 if required {
                     diagnostics.error("missing file \(path)", at: .file(reader.displayPath(path)),
@@ -17,7 +17,7 @@ public enum ContentLoader {
                 }
                 return nil
             }
-            switch reader.readText(path, limit: limit) {
+            switch reader.readText(path, limit: limit, tooLarge: tooLarge ?? SizeHints.yaml(limit)) {
             case .success(let file): return file
             case .failure(let problem): diagnostics.append(problem); return nil
             }
@@ -29,8 +29,16 @@ public enum ContentLoader {
         files.activities = read("records/activities.yaml", limit: limits.maxYAMLBytes, required: true)
         files.applications = read("records/applications.yaml", limit: limits.maxYAMLBytes, required: false)
         // Theme and page files are read and decoded on every core; results keep file-name order.
-        let markdownPaths = reader.files(in: "themes", withExtension: "md") + reader.files(in: "pages", withExtension: "md")
-        let markdown = Parallel.map(markdownPaths) { reader.readText($0, limit: limits.maxMarkdownBytes) }
+        let themes = reader.files(in: "themes", withExtension: "md"), pages = reader.files(in: "pages", withExtension: "md")
+        for hidden in themes.skipped + pages.skipped {
+            diagnostics.warning("hidden file skipped: names starting with a dot are never read or published",
+                                at: .file(reader.displayPath(hidden)),
+                                hint: "rename it without the leading dot, e.g. \(SizeHints.visibleName(for: hidden)), to publish it")
+        }
+        let markdownPaths = themes.paths + pages.paths
+        let markdown = Parallel.map(markdownPaths) {
+            reader.readText($0, limit: limits.maxMarkdownBytes, tooLarge: SizeHints.markdown(limits.maxMarkdownBytes))
+        }
         for (path, result) in zip(markdownPaths, markdown) {
             switch result {
             case .success(let file) where path.hasPrefix("themes/"): files.themes.append(file)
@@ -54,9 +62,9 @@ public enum ContentLoader {
                               hint: "pass --templates DIR")
             return files
         }
-        for path in reader.files(in: "", withExtension: "mustache") + reader.files(in: "partials", withExtension: "mustache") {
+        for path in reader.files(in: "", withExtension: "mustache").paths + reader.files(in: "partials", withExtension: "mustache").paths {
             let name = String(path.split(separator: "/").last!.dropLast(".mustache".count))
-            switch reader.readText(path, limit: options.limits.maxYAMLBytes) {
+            switch reader.readText(path, limit: options.limits.maxYAMLBytes, tooLarge: "a template this large is a mistake; split it into partials") {
             case .success(let file):
                 if let existing = files.templates[name] {
                     diagnostics.error("template name \"\(name)\" is used twice (also \(existing.path))", at: .file(file.path))
@@ -68,7 +76,8 @@ public enum ContentLoader {
             }
         }
         for path in reader.allFiles(below: "assets") {
-            switch reader.readBytes(path, limit: options.limits.maxAssetBytes) {
+            switch reader.readBytes(path, limit: options.limits.maxAssetBytes,
+                                    tooLarge: "make the file smaller (assets are copied into every build)") {
             case .success(let bytes):
                 files.assets.append(AssetFile(relativePath: String(path.dropFirst("assets/".count)), bytes: bytes))
             case .failure(let problem):

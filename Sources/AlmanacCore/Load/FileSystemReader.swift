@@ -25,25 +25,34 @@ struct FileSystemReader {
         FileManager.default.fileExists(atPath: displayPath(relativePath))
     }
 
-    /// Regular files directly inside a sub-folder with one of the extensions, sorted by name.
-    func files(in folder: String, withExtension ext: String) -> [String] {
+    /// The one rule for hidden names: a file or folder whose name starts with a dot is never read or published.
+    static func isHidden(_ name: some StringProtocol) -> Bool { name.hasPrefix(".") }
+
+    /// Files (anything but folders; `readBytes` refuses what is not a regular file) directly inside a sub-folder
+    /// with the extension, sorted by name; hidden ones are left out, and those that look like content are
+    /// named in `skipped` (editors' lock files `.#name` excepted) so that authors learn why a file is missing.
+    func files(in folder: String, withExtension ext: String) -> (paths: [String], skipped: [String]) {
         let path = folder.isEmpty ? displayRoot : displayPath(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
-        return names.filter { $0.hasSuffix("." + ext) && !$0.hasPrefix(".") }
-            .sorted()
-            .map { folder.isEmpty ? $0 : folder + "/" + $0 }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return ([], []) }
+        let relative = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
+        let matching = names.filter { $0.hasSuffix("." + ext) }.sorted()
+        return (matching.filter { !Self.isHidden($0) }.map(relative),
+                matching.filter { Self.isHidden($0) && !$0.hasPrefix(".#") }.map(relative))
     }
 
-    /// Every regular file below a sub-folder, recursively, sorted.
+    /// Every file below a sub-folder, recursively, sorted; hidden files and everything in hidden folders are left out.
     func allFiles(below folder: String) -> [String] {
         let base = displayPath(folder)
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var found: [String] = []
         while let item = enumerator.nextObject() as? String {
-            let name = (item as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory), !isDirectory.boolValue {
+            let exists = FileManager.default.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory)
+            if Self.isHidden((item as NSString).lastPathComponent) {
+                if isDirectory.boolValue { enumerator.skipDescendants() }
+                continue
+            }
+            if exists, !isDirectory.boolValue {
                 found.append(folder + "/" + item)
             }
         }
@@ -65,22 +74,29 @@ struct FileSystemReader {
         return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
     }
 
-    func readBytes(_ relativePath: String, limit: Int) -> Result<[UInt8], Diagnostic> {
+    /// Reads a regular file (or a symlink to one inside the root) of at most `limit` bytes. The file is opened
+    /// without blocking and checked with `fstat` before any read, so a FIFO, socket or device never stalls a build.
+    func readBytes(_ relativePath: String, limit: Int, tooLarge: String = "split it into smaller files") -> Result<[UInt8], Diagnostic> {
         let path = displayPath(relativePath)
         guard staysInside(relativePath) else {
             return .failure(.error("file is a symbolic link leading outside \(displayRoot)", at: .file(path),
                                    hint: "copy the file into the folder instead of linking to it"))
         }
         // Plain POSIX reads: FileManager's attributes and contents were a tenth of a 1,000-page build.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(.error("cannot read file", at: .file(path))) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else {
+            return .failure(.error("cannot read file: \(String(cString: strerror(errno)))", at: .file(path)))
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.error("cannot read file", at: .file(path))) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(.error("\(Self.kind(of: status.st_mode)) is not a regular file; only regular files are read",
+                                   at: .file(path), hint: "replace it with an ordinary file, or remove it"))
+        }
         let size = Int(status.st_size)
         guard size <= limit else {
-            return .failure(.error("file is \(size) bytes, over the limit of \(limit) bytes", at: .file(path),
-                                   hint: "split it into smaller files"))
+            return .failure(.error("file is \(size) bytes, over the limit of \(limit) bytes", at: .file(path), hint: tooLarge))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var offset = 0
@@ -94,8 +110,19 @@ struct FileSystemReader {
         return .success(bytes)
     }
 
-    func readText(_ relativePath: String, limit: Int) -> Result<SourceFile, Diagnostic> {
-        readBytes(relativePath, limit: limit).flatMap { bytes in
+    /// What a non-regular file is, in words.
+    static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFDIR: return "a folder"
+        default: return "this entry"
+        }
+    }
+
+    func readText(_ relativePath: String, limit: Int, tooLarge: String = "split it into smaller files") -> Result<SourceFile, Diagnostic> {
+        readBytes(relativePath, limit: limit, tooLarge: tooLarge).flatMap { bytes in
             TextDecoder.decode(bytes, path: displayPath(relativePath)).map {
                 SourceFile(path: displayPath(relativePath), relativePath: relativePath, text: $0)
             }

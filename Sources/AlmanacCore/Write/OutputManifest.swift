@@ -31,8 +31,9 @@ enum OutputManifest {
     }
 
     private static func manifestPaths(in folder: String) -> [String] {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
-              let text = String(data: data, encoding: .utf8) else { return [] }
+        // Read like any input: a FIFO or a link leading elsewhere under the manifest's name claims nothing.
+        guard case .success(let bytes) = FileSystemReader(root: folder).readBytes(fileName, limit: 64 * 1024 * 1024),
+              let text = String(validating: bytes, as: UTF8.self) else { return [] }
         let lines = text.split(separator: "\n").map(String.init)
         guard lines.first == header else { return [] }
         return Array(lines.dropFirst())

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import AlmanacCore
+
+/// Files that are not plain files, hidden names and oversized records: a build never blocks on them,
+/// never publishes a hidden file, and says what to do in words that fit the file.
+@Suite(.timeLimit(.minutes(1))) struct SpecialFileTests {
+    private func site() throws -> (content: URL, templates: URL, output: URL) {
+        let work = try TestSupport.temporaryFolder()
+        let content = work.appendingPathComponent("content"), templates = work.appendingPathComponent("templates")
+        try TestSupport.overlay(TestSupport.smallSite, onto: content)
+        try TestSupport.overlay(URL(fileURLWithPath: TestSupport.templates), onto: templates)
+        return (content, templates, work.appendingPathComponent("output"))
+    }
+
+    private func build(_ site: (content: URL, templates: URL, output: URL)) -> BuildResult {
+        BuildPipeline.run(TestSupport.options(content: site.content.path, output: site.output.path, templates: site.templates.path))
+    }
+
+    @Test func namedPipesAreReportedNotOpenedForReading() throws {
+        let site = try site()
+        let pipes = [site.content.appendingPathComponent("themes/zeta.md"),
+                     site.content.appendingPathComponent("records/events.yaml"),
+                     site.templates.appendingPathComponent("partials/extra.mustache"),
+                     site.templates.appendingPathComponent("assets/feed.css")]
+        for pipe in pipes {
+            try? FileManager.default.removeItem(at: pipe)
+            #expect(mkfifo(pipe.path, 0o644) == 0)
+        }
+        let result = build(site)
+        #expect(!result.wroteOutput)
+        for pipe in pipes {
+            let found = result.diagnostics.first { $0.location?.path == pipe.path }
+            #expect(found?.message == "a named pipe (FIFO) is not a regular file; only regular files are read", "\(pipe.path)")
+        }
+    }
+
+    @Test func hiddenFilesAndFoldersAreNeverPublished() throws {
+        let site = try site()
+        let assets = site.templates.appendingPathComponent("assets")
+        try TestSupport.write("secret", to: assets.appendingPathComponent(".private/key.pem"))
+        try TestSupport.write("secret", to: assets.appendingPathComponent("fonts/.cache/x.woff2"))
+        try TestSupport.write("SECRET=1", to: assets.appendingPathComponent(".env"))
+        try TestSupport.write("body{}", to: assets.appendingPathComponent("fonts/site.css"))
+        let result = build(site)
+        #expect(result.wroteOutput, "\(result.diagnostics)")
+        let published = try TestSupport.snapshot(site.output).keys.filter { $0.hasPrefix("assets/") }.sorted()
+        #expect(published == ["assets/fonts/site.css", "assets/style.css"])
+    }
+
+    @Test func aHiddenMarkdownFileIsSkippedWithAWarning() throws {
+        let site = try site()
+        let alpha = try String(contentsOf: site.content.appendingPathComponent("themes/01-alpha.md"), encoding: .utf8)
+        try TestSupport.write(alpha, to: site.content.appendingPathComponent("themes/.md"))
+        try TestSupport.write(alpha, to: site.content.appendingPathComponent("pages/.#introduction.md"))
+        let result = build(site)
+        let hidden = result.diagnostics.filter { $0.message.hasPrefix("hidden file skipped") }
+        #expect(hidden.map(\.description) == [
+            "\(site.content.path)/themes/.md:1:1: warning: hidden file skipped: names starting with a dot are never read or published "
+                + "(rename it without the leading dot, e.g. themes/name.md, to publish it)",
+        ])
+    }
+
+    @Test func aRecordsFileOverTheCapIsNotToldToSplitItself() throws {
+        let site = try site()
+        var options = TestSupport.options(content: site.content.path, output: site.output.path)
+        options.limits.maxYAMLBytes = 64
+        let result = BuildPipeline.run(options, write: false)
+        let activities = try #require(result.diagnostics.first { $0.location?.path.hasSuffix("records/activities.yaml") == true })
+        #expect(activities.hint?.hasPrefix("this file is read whole and cannot be split") == true)
+        #expect(SizeHints.visibleName(for: "themes/.draft.md") == "themes/draft.md")
+    }
+}
