@@ -71,3 +71,13 @@ import Testing
         #expect(SizeHints.visibleName(for: "themes/.draft.md") == "themes/draft.md")
     }
 }
+
+/// Control characters in what a terminal prints: written out, never sent raw.
+@Suite struct TerminalSafetyTests {
+    @Test func diagnosticsShowControlCharactersAsEscapes() {
+        let diagnostic = Diagnostic.error("unknown theme \"a\u{1B}[2Jb\"", at: SourceLocation(path: "themes/x\u{7}\n.md", line: 1, column: 1))
+        #expect(diagnostic.description == "themes/x\\u{7}\\u{A}.md:1:1: error: unknown theme \"a\\u{1B}[2Jb\"")
+        #expect(TextDecoder.firstControlCharacter(Array("tab\tok\n".utf8)[...]) == nil)
+        #expect(TextDecoder.firstControlCharacter(Array("é\u{85}".utf8)[...])?.scalar == 0x85)
+    }
+}

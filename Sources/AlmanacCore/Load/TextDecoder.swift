@@ -14,6 +14,13 @@ public enum TextDecoder {
         // NUL and CR are looked for with memchr: the generic `contains` on a String's UTF-8 was 3% of a build.
         let hasNUL = ByteSearch.contains(0, in: body)
         if !hasNUL, let text = String(validating: body, as: UTF8.self) {
+            if let control = firstControlCharacter(body) {
+                let (line, column) = position(of: control.index, in: body)
+                return .failure(.error(
+                    "file contains the control character U+00\(hex(control.scalar)), which no page, table or terminal can show",
+                    at: SourceLocation(path: path, line: line, column: column),
+                    hint: "delete it (it often comes from copying out of a PDF or a terminal)"))
+            }
             let hasCR = ByteSearch.contains(13, in: body)
             return .success(hasCR ? normaliseLineEndings(body) : text)
         }
@@ -51,6 +58,26 @@ public enum TextDecoder {
             out.append(byte)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first C0 control other than tab, line feed and carriage return, DEL, or C1 control (U+0080–U+009F,
+    /// bytes C2 80–C2 9F) in valid UTF-8; one pass over the bytes.
+    static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (index: Int, scalar: UInt8)? {
+        bytes.withUnsafeBufferPointer { buffer -> (Int, UInt8)? in
+            var offset = 0
+            while offset < buffer.count {
+                let byte = buffer[offset]
+                if byte < 0x20 {
+                    if byte != 9 && byte != 10 && byte != 13 { return (bytes.startIndex + offset, byte) }
+                } else if byte == 0x7F {
+                    return (bytes.startIndex + offset, byte)
+                } else if byte == 0xC2, offset + 1 < buffer.count, (0x80...0x9F).contains(buffer[offset + 1]) {
+                    return (bytes.startIndex + offset, buffer[offset + 1])
+                }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     /// Index of the first byte that does not start or continue a valid UTF-8 sequence.
@@ -91,7 +118,7 @@ public enum TextDecoder {
         return (line, column)
     }
 
-    private static func hex(_ byte: UInt8) -> String {
+    static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }

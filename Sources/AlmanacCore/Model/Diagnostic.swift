@@ -30,11 +30,29 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable, CustomStringCon
         Diagnostic(.warning, message, at: location, hint: hint)
     }
 
-    /// `path:line:column: error: message (hint)`.
+    /// `path:line:column: error: message (hint)`, on one line with any control character written as `\u{1B}`,
+    /// so that a file name or quoted value can never move a terminal's cursor or forge another line.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? "almanac: "
         let suffix = hint.map { " (\($0))" } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)\(suffix)"
+        return Self.visible("\(prefix)\(severity.rawValue): \(message)\(suffix)")
+    }
+
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Sorted by file, line, column, then text; problems without a file come first.

@@ -33,11 +33,17 @@ struct YAMLDocument {
         }
         let document = YAMLDocument(root: node, path: path, lineOffset: lineOffset)
         var count = 0
+        let lines = ByteLines(text)
+        var tagged: [Diagnostic] = []
         let problem = withExtendedLifetime(parser) {
-            document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes)
+            document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged)
         }
         if let problem {
             diagnostics.append(problem)
+            return nil
+        }
+        if !tagged.isEmpty {
+            diagnostics.append(contentsOf: tagged)
             return nil
         }
         return document
@@ -49,7 +55,9 @@ struct YAMLDocument {
     }
 
     /// Depth-first; stops at the first anchor, so an alias bomb is refused without being expanded.
-    private func firstForbiddenNode(_ node: Node, count: inout Int, maxNodes: Int) -> Diagnostic? {
+    /// Tags do not stop the walk: every tagged node is collected in `tagged`.
+    private func firstForbiddenNode(_ node: Node, count: inout Int, maxNodes: Int, lines: ByteLines,
+                                    tagged: inout [Diagnostic]) -> Diagnostic? {
         count += 1
         if count > maxNodes {
             return .error("YAML document has more than \(maxNodes) nodes", at: location(node))
@@ -58,20 +66,45 @@ struct YAMLDocument {
             return .error("YAML anchors and aliases are not allowed", at: location(node),
                           hint: "write the value out in full")
         }
+        if let tag = explicitTag(node, lines: lines) {
+            tagged.append(.error("YAML tags such as \(tag) are not allowed", at: location(node),
+                                 hint: "remove the tag: Almanac reads every value as text and checks its type itself"))
+        }
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                if let problem = firstForbiddenNode(key, count: &count, maxNodes: maxNodes)
-                    ?? firstForbiddenNode(value, count: &count, maxNodes: maxNodes) { return problem }
+                if let problem = firstForbiddenNode(key, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged)
+                    ?? firstForbiddenNode(value, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged) { return problem }
             }
         case .sequence(let sequence):
             for item in sequence {
-                if let problem = firstForbiddenNode(item, count: &count, maxNodes: maxNodes) { return problem }
+                if let problem = firstForbiddenNode(item, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged) { return problem }
             }
         case .scalar, .alias:
             break
         }
         return nil
+    }
+
+    /// The tag written on a node (`!!str`, `!custom`). Yams leaves an untagged node's tag name empty until
+    /// something resolves it (hashing a mapping key does) and gives quoted scalars `str` either way, so a
+    /// node whose name is its kind's default is confirmed by the source: a tag is where the node starts.
+    private func explicitTag(_ node: Node, lines: ByteLines) -> String? {
+        let name: String, defaultName: Tag.Name
+        switch node {
+        case .scalar(let scalar): (name, defaultName) = (scalar.tag.description, .str)
+        case .mapping(let mapping): (name, defaultName) = (mapping.tag.description, .map)
+        case .sequence(let sequence): (name, defaultName) = (sequence.tag.description, .seq)
+        case .alias: return nil
+        }
+        guard !name.isEmpty else { return nil }
+        if name == defaultName.rawValue {
+            guard let mark = node.mark, lines.byte(line: mark.line, column: mark.column) == UInt8(ascii: "!") else {
+                return nil
+            }
+        }
+        let core = "tag:yaml.org,2002:"
+        return name.hasPrefix(core) ? "!!" + name.dropFirst(core.count) : name
     }
 
     static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
