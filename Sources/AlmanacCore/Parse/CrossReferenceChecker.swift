@@ -25,10 +25,18 @@ struct CrossReferenceChecker {
         checkEvents(&diagnostics)
         checkActivities(&diagnostics)
         checkApplications(&diagnostics)
-        if let declared = report.settings.population.declaredSize, declared != population.count {
+        if let declared = report.settings.population.declaredSize, declared != population.count, !population.isEmpty {
             diagnostics.warning(
                 "population \"\(report.settings.population.name)\" is declared as \(declared) in report.yaml but the register holds \(population.count) authorities of the listed types",
                 at: report.settings.population.location)
+        }
+        if population.isEmpty && !register.isEmpty {
+            let listed = report.settings.population.kinds.map(\.rawValue).joined(separator: ", ")
+            let present = Set(register.values.map(\.kind.rawValue)).sorted().joined(separator: ", ")
+            diagnostics.error("population \"\(report.settings.population.name)\" matches no authority in the register "
+                              + "(types listed: \(listed)), so every share of it would be 0 of 0",
+                              at: report.settings.population.location,
+                              hint: "list types the register uses: \(present)")
         }
         let measures = report.settings.surveyMeasures.map(\.id)
         if Set(measures).count != measures.count {
@@ -36,14 +44,20 @@ struct CrossReferenceChecker {
         }
     }
 
-    private func authority(_ id: String, at location: SourceLocation, inPopulation: Bool, _ diagnostics: inout Diagnostics) {
+    private func authority(_ id: String, at location: SourceLocation, inPopulation: Bool, followOns: Int = 0,
+                           _ diagnostics: inout Diagnostics) {
         guard let entry = register[id] else {
             if brokenAuthorities.contains(id) { return }
-            diagnostics.error("unknown authority id \"\(id)\"", at: location,
-                              hint: Suggestion.didYouMean(id, among: register.keys) ?? "add it to authorities.yaml")
+            var hint = Suggestion.didYouMean(id, among: register.keys) ?? "add it to authorities.yaml"
+            if followOns > 0 {
+                hint += " Until then, \(followOns) activity-log entr\(followOns == 1 ? "y" : "ies") of this theme "
+                    + "that name\(followOns == 1 ? "s" : "") an authority without an award here \(followOns == 1 ? "is" : "are") not listed separately"
+            }
+            diagnostics.error("unknown authority id \"\(id)\"", at: location, hint: hint)
             return
         }
-        if inPopulation && !population.contains(id) {
+        // An empty population is reported once, at report.yaml, not at every learner.
+        if inPopulation && !population.isEmpty && !population.contains(id) {
             diagnostics.error("\"\(id)\" (\(entry.name)) is a \(entry.kind.rawValue) body, not one of the population's authority types",
                               at: location)
         }
@@ -59,15 +73,21 @@ struct CrossReferenceChecker {
     private func checkThemesAndPages(_ diagnostics: inout Diagnostics) {
         var slugs: [String: SourceLocation] = [:]
         var orders: [Int: SourceLocation] = [:]
+        let followOns = activitiesWaitingOnUnknownAwards()
         for theme in report.themes {
             claim(theme.slug, at: theme.location, in: &slugs, &diagnostics)
+            var firstUnknownAward = true
             if let first = orders[theme.order] {
                 diagnostics.error("theme order \(theme.order) is also used by \(first.path)", at: theme.location)
             }
             orders[theme.order] = theme.location
             var awarded: Set<String> = []
             for award in theme.beacons {
-                authority(award.authorityID, at: award.location, inPopulation: false, &diagnostics)
+                // The theme's follow-on count goes with its first unknown award: the cause, listed once.
+                let isUnknown = register[award.authorityID] == nil
+                authority(award.authorityID, at: award.location, inPopulation: false,
+                          followOns: isUnknown && firstUnknownAward ? followOns[theme.slug, default: 0] : 0, &diagnostics)
+                if isUnknown { firstUnknownAward = false }
                 if !awarded.insert(award.authorityID).inserted {
                     diagnostics.error("\"\(award.authorityID)\" holds two awards in this theme", at: award.location)
                 }
@@ -127,15 +147,37 @@ struct CrossReferenceChecker {
         }
     }
 
-    private func checkActivities(_ diagnostics: inout Diagnostics) {
-        let holders = Dictionary(grouping: report.themes.flatMap { theme in
+    /// Award holders (lead and partners) by theme slug.
+    private var holdersByTheme: [String: Set<String>] {
+        Dictionary(grouping: report.themes.flatMap { theme in
             theme.beacons.flatMap { [$0.authorityID] + $0.partnerIDs }.map { (theme.slug, $0) }
         }, by: \.0).mapValues { Set($0.map(\.1)) }
+    }
+
+    /// Themes whose award list names an unknown authority: one mistyped award id would otherwise make every
+    /// activity of that award's holder an error of its own. Per such theme, how many activity entries wait on it.
+    private func activitiesWaitingOnUnknownAwards(holders: [String: Set<String>]? = nil) -> [String: Int] {
+        let holders = holders ?? holdersByTheme
+        let suspect = Set(report.themes.filter { theme in
+            theme.beacons.contains { award in ([award.authorityID] + award.partnerIDs).contains { register[$0] == nil } }
+        }.map(\.slug))
+        guard !suspect.isEmpty else { return [:] }
+        var counts: [String: Int] = [:]
+        for activity in report.activities where suspect.contains(activity.themeSlug) && register[activity.beaconID] != nil
+            && holders[activity.themeSlug]?.contains(activity.beaconID) != true {
+            counts[activity.themeSlug, default: 0] += 1
+        }
+        return counts
+    }
+
+    private func checkActivities(_ diagnostics: inout Diagnostics) {
+        let holders = holdersByTheme
+        let waiting = activitiesWaitingOnUnknownAwards(holders: holders)
         for activity in report.activities {
             theme(activity.themeSlug, at: activity.themeLocation, &diagnostics)
             authority(activity.beaconID, at: activity.beaconLocation, inPopulation: false, &diagnostics)
             authority(activity.learnerID, at: activity.learnerLocation, inPopulation: true, &diagnostics)
-            if themeSlugs.contains(activity.themeSlug), register[activity.beaconID] != nil,
+            if themeSlugs.contains(activity.themeSlug), register[activity.beaconID] != nil, waiting[activity.themeSlug] == nil,
                holders[activity.themeSlug]?.contains(activity.beaconID) != true {
                 diagnostics.error("\"\(activity.beaconID)\" holds no Beacon award in theme \"\(activity.themeSlug)\"",
                                   at: activity.beaconLocation)
