@@ -41,6 +41,11 @@ final class OutputLock {
                 close(descriptor)
                 continue
             }
+            if errno != EWOULDBLOCK {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                return .failure(.cannotOpen(path, reason))
+            }
             let holder = readHolder(descriptor)
             close(descriptor)
             guard ContinuousClock.now < deadline else { return .failure(.heldByAnotherBuild(holder)) }
