@@ -8,21 +8,34 @@ enum Parallel {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.store(transform(items[index]), at: index)
         }
-        return results.values
+        return results.takeValues()
     }
 }
 
-/// One write-once slot per item; each index is written by exactly one iteration, so no lock is needed.
+/// One write-once slot per item in memory allocated up front: iterations write through a fixed pointer, never
+/// through a Swift array (whose copy-on-write bookkeeping is not safe to touch from several threads).
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    /// Each index is written by exactly one iteration, so no lock is needed.
     func store(_ value: Value, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        (slots + index).pointee = value
     }
 
-    var values: [Value] { slots.map { $0! } }
+    /// Called once, after every iteration has finished.
+    func takeValues() -> [Value] {
+        (0..<count).map { (slots + $0).pointee! }
+    }
 }
