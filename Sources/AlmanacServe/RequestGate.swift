@@ -46,6 +46,7 @@ struct RequestGate: Sendable {
 
     func relay(_ client: AsyncSocket) async {
         defer { try? client.close() }
+        Self.neverSignalOnWrite(client)
         do {
             switch try await readHead(from: client) {
             case .accepted(let head): try await forward(head, to: client)
@@ -79,6 +80,7 @@ struct RequestGate: Sendable {
     func forward(_ head: [UInt8], to client: AsyncSocket) async throws {
         let server = try await AsyncSocket.connected(to: upstream, pool: pool)
         defer { try? server.close() }
+        Self.neverSignalOnWrite(server)
         try await server.write(Data(RequestHeadCheck.closingConnection(head)))
         while true {
             let chunk: [UInt8]
@@ -100,6 +102,13 @@ struct RequestGate: Sendable {
             guard let chunk, !chunk.isEmpty else { return }
             discarded += chunk.count
         }
+    }
+
+    /// Linux sockets are written with MSG_NOSIGNAL; on Darwin a write to a closed peer raises SIGPIPE unless asked not to.
+    static func neverSignalOnWrite(_ socket: AsyncSocket) {
+        #if canImport(Darwin)
+        try? socket.socket.setValue(true, for: .noSIGPIPE)
+        #endif
     }
 
     /// Runs `body` until it finishes (its result) or `deadline` passes (nil; `body` is cancelled).
