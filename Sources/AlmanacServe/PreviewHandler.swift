@@ -68,7 +68,8 @@ struct PreviewHandler: HTTPHandler {
         respond(status, type: "text/plain; charset=utf-8", body: Array(message.utf8), head: false)
     }
 
-    /// Sent with everything: nothing is cached, sniffed, or readable by other sites (no CORS headers at all).
+    /// Sent with everything: nothing is cached, sniffed, or readable by other sites (no CORS headers at all), and the
+    /// connection ends after the answer (the request gate checks one request per connection).
     static func commonHeaders(type: String) -> HTTPHeaders {
         var headers = HTTPHeaders()
         headers[.contentType] = type
@@ -76,6 +77,7 @@ struct PreviewHandler: HTTPHandler {
         headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
         headers[HTTPHeader("Cross-Origin-Resource-Policy")] = "same-origin"
         headers[HTTPHeader("Referrer-Policy")] = "no-referrer"
+        headers[.connection] = "close"
         return headers
     }
 }

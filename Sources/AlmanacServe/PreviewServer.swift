@@ -11,7 +11,14 @@ public actor PreviewServer {
     public private(set) var port: UInt16 = 0
     /// One URL per address listened on, the first one being the one to open.
     public private(set) var urls: [String] = []
-    private var servers: [HTTPServer] = []
+    /// FlyingFox, on a private Unix socket: it only ever sees requests the gate let through.
+    private var upstream: HTTPServer?
+    private var socketFolder: PrivateSocketFolder?
+    /// The sockets browsers connect to, and the gate tasks serving them.
+    private var listeners: [AsyncSocket] = []
+    private var gateTasks: [Task<Void, Never>] = []
+    private var gatePoolTask: Task<Void, Never>?
+    private var gate: RequestGate?
     private var tasks: [Task<Void, Never>] = []
     private var watcher: DirectoryWatcher?
     private var shownDiagnostics: [String] = []
@@ -42,11 +49,11 @@ public actor PreviewServer {
     public func start() async throws {
         let (required, optional) = try ListenAddress.parse(configuration.host)
         let requestGuard = RequestGuard(boundAddresses: (required + optional).map(\.text))
-        let handler = PreviewHandler(state: state, requestGuard: requestGuard)
         var port = configuration.port
         do {
+            try await startUpstream(handler: PreviewHandler(state: state, requestGuard: requestGuard))
             for address in required {
-                port = try await listen(on: address, port: port, handler: handler)
+                port = try await listen(on: address, port: port)
             }
         } catch {
             await stop()
@@ -54,7 +61,7 @@ public actor PreviewServer {
         }
         for address in optional {
             do {
-                _ = try await listen(on: address, port: port, handler: handler)
+                _ = try await listen(on: address, port: port)
             } catch {
                 configuration.logError("almanac: not listening on \(address.urlHost): \(error)")
             }
@@ -87,9 +94,17 @@ public actor PreviewServer {
         watcher = nil
         for task in tasks { task.cancel() }
         tasks.removeAll()
+        for task in gateTasks { task.cancel() }
+        gateTasks.removeAll()
+        for listener in listeners { try? listener.close() }
+        listeners.removeAll()
         await state.close()
-        for server in servers { await server.stop(timeout: 0) }
-        servers.removeAll()
+        await upstream?.stop(timeout: 0)
+        upstream = nil
+        gatePoolTask?.cancel()
+        gatePoolTask = nil
+        socketFolder?.remove()
+        socketFolder = nil
     }
 
     func rebuildLoop(_ changes: AsyncStream<[String]>) async {
@@ -135,9 +150,11 @@ public actor PreviewServer {
         return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
     }
 
-    /// Starts one FlyingFox listener and waits until it listens or fails; returns the port it got.
-    func listen(on address: ListenAddress, port: UInt16, handler: PreviewHandler) async throws -> UInt16 {
-        let server = HTTPServer(address: try address.socketAddress(port: port), logger: .disabled, handler: handler)
+    /// Starts FlyingFox on a Unix socket in a private folder and waits until it listens; prepares the gate in front.
+    func startUpstream(handler: PreviewHandler) async throws {
+        let folder = try PrivateSocketFolder()
+        socketFolder = folder
+        let server = HTTPServer(address: sockaddr_un.unix(path: folder.socketPath), logger: .disabled, handler: handler)
         let (outcomes, outcome) = AsyncStream.makeStream(of: (any Error)?.self)
         Task {
             do { try await server.run() } catch { outcome.yield(error) }
@@ -148,14 +165,50 @@ public actor PreviewServer {
             outcome.yield(nil)
         }
         for await failure in outcomes {
-            if let failure { throw ListenError(address: address, port: port, underlying: failure) }
+            if let failure { throw failure }
             break
         }
-        guard await server.isListening, let bound = await server.listeningAddress else {
-            throw ListenError(address: address, port: port, underlying: nil)
+        guard await server.isListening else {
+            throw PrivateSocketFolder.Failure(description: "the preview's HTTP server did not start on \(folder.socketPath)")
         }
-        servers.append(server)
-        let boundPort: UInt16 = switch bound {
+        upstream = server
+        let pool = HTTPServer.defaultPool()
+        try await pool.prepare()
+        gatePoolTask = Task { try? await pool.run() }
+        gate = RequestGate(check: configuration.requestCheck, upstream: sockaddr_un.unix(path: folder.socketPath), pool: pool)
+    }
+
+    /// Listens on one address (the gate in front of FlyingFox) and returns the port it got.
+    func listen(on address: ListenAddress, port: UInt16) async throws -> UInt16 {
+        guard let gate else { throw ListenError(address: address, port: port, underlying: nil) }
+        let socket: Socket
+        do {
+            let socketAddress = try address.socketAddress(port: port)
+            socket = try Socket(domain: Int32(type(of: socketAddress).family))
+            do {
+                try socket.setValue(true, for: .localAddressReuse)
+                #if canImport(Darwin)
+                try socket.setValue(true, for: .noSIGPIPE)
+                #endif
+                try socket.bind(to: socketAddress)
+                try socket.listen()
+            } catch {
+                try? socket.close()
+                throw error
+            }
+        } catch {
+            throw ListenError(address: address, port: port, underlying: error)
+        }
+        let listener: AsyncSocket
+        do {
+            listener = try AsyncSocket(socket: socket, pool: gate.pool)
+        } catch {
+            try? socket.close()
+            throw ListenError(address: address, port: port, underlying: error)
+        }
+        listeners.append(listener)
+        gateTasks.append(Task { await gate.serve(listener) })
+        let boundPort: UInt16 = switch try socket.sockname() {
         case .ip4(_, let port), .ip6(_, let port): port
         case .unix: port
         }

@@ -17,6 +17,8 @@ public struct ServeConfiguration: Sendable {
     public var heartbeat: Duration
     /// Use the lstat poller even where inotify works (for tests and odd file systems).
     public var forcePolling: Bool
+    /// The limits each request head must keep to, checked before FlyingFox parses it.
+    public var requestCheck: RequestHeadCheck
     /// Progress lines (the URL, each rebuild).
     public var log: @Sendable (String) -> Void
     /// Diagnostics and problems.
@@ -24,6 +26,7 @@ public struct ServeConfiguration: Sendable {
 
     public init(build: BuildOptions, host: String? = nil, port: UInt16 = 8000, writeOutput: Bool = true,
                 quietPeriod: Duration = .milliseconds(20), heartbeat: Duration = .seconds(15), forcePolling: Bool = false,
+                requestCheck: RequestHeadCheck = RequestHeadCheck(),
                 log: @escaping @Sendable (String) -> Void = ServeConfiguration.standardOutput,
                 logError: @escaping @Sendable (String) -> Void = ServeConfiguration.standardError) {
         self.build = build
@@ -33,6 +36,7 @@ public struct ServeConfiguration: Sendable {
         self.quietPeriod = quietPeriod
         self.heartbeat = heartbeat
         self.forcePolling = forcePolling
+        self.requestCheck = requestCheck
         self.log = log
         self.logError = logError
     }

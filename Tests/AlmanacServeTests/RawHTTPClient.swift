@@ -22,13 +22,30 @@ struct RawHTTPClient: Sendable {
     let port: UInt16
 
     /// Sends one request with `Connection: close` and reads the whole response. `host: nil` sends no Host header.
-    func get(_ target: String, host: String? = "default", headers: [String: String] = [:]) async throws -> Response {
+    func get(_ target: String, host: String? = "default", headers: [String: String] = [:],
+             within: TimeInterval = 30) async throws -> Response {
         let request = requestText(target, host: host, headers: headers, connection: "close")
         return try await Self.offThread {
             let socket = try Self.connect(port: port)
             defer { close(socket) }
             try Self.send(request, on: socket)
             return try Self.parse(Self.readAll(socket))
+        }
+    }
+
+    /// Sends `bytes` as they are, from another thread so a server that answers before reading everything cannot
+    /// block the test, and reads the answer until the server closes, for at most `within` seconds.
+    func exchange(_ bytes: [UInt8], within: TimeInterval = 30) async throws -> Response {
+        try await Self.offThread {
+            let socket = try Self.connect(port: port)
+            defer { close(socket) }
+            let sent = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                _ = Glibc.send(socket, bytes, bytes.count, Int32(MSG_NOSIGNAL))
+                sent.signal()
+            }
+            defer { sent.wait() }
+            return try Self.parse(Self.readAll(socket, within: within))
         }
     }
 
@@ -86,11 +103,11 @@ struct RawHTTPClient: Sendable {
         }
     }
 
-    /// Reads until the server closes the connection, or 30 s pass without it.
-    static func readAll(_ socket: Int32) throws -> [UInt8] {
+    /// Reads until the server closes the connection, or `within` seconds pass without it.
+    static func readAll(_ socket: Int32, within: TimeInterval = 30) throws -> [UInt8] {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(within)
         while Date() < deadline {
             let count = recv(socket, &buffer, buffer.count, 0)
             if count == 0 { return received }
@@ -100,7 +117,7 @@ struct RawHTTPClient: Sendable {
             }
             received += buffer[0..<count]
         }
-        throw Failure(description: "no end of response within 30 s")
+        throw Failure(description: "no end of response within \(Int(within)) s")
     }
 
     static func parse(_ bytes: [UInt8]) throws -> Response {

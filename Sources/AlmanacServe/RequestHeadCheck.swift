@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Judges a request head before FlyingFox parses it, since its byte-by-byte parser needs seconds for a 100 KB
+/// line: too long a request line or header block is refused, cheaply, with memchr.
+public struct RequestHeadCheck: Sendable, Equatable {
+    /// The longest request line (method, target and version, without the line end) accepted; longer gets 414.
+    public var requestLineLimit: Int
+    /// The most bytes of header fields, blank line included, accepted after the request line; more gets 431.
+    public var headerFieldsLimit: Int
+    /// How long a connection may take to send its request head, from when it is accepted; slower gets 408
+    /// (or, when nothing arrived at all, is closed without an answer).
+    public var headTimeout: Duration
+
+    public init(requestLineLimit: Int = 8 * 1024, headerFieldsLimit: Int = 16 * 1024, headTimeout: Duration = .seconds(10)) {
+        self.requestLineLimit = requestLineLimit
+        self.headerFieldsLimit = headerFieldsLimit
+        self.headTimeout = headTimeout
+    }
+
+    /// What the waiting bytes amount to.
+    public enum Verdict: Equatable, Sendable {
+        /// A whole request head within the limits, without a body, `length` bytes long: FlyingFox may parse it.
+        case complete(length: Int)
+        /// Within the limits so far, but the head has not ended yet: wait for more.
+        case incomplete
+        /// The request line is over the limit (414).
+        case requestLineTooLong
+        /// The header fields are over the limit (431).
+        case headerFieldsTooLarge
+        /// The head announces a body (`Content-Length` above 0 or `Transfer-Encoding`): the preview takes none (413).
+        case bodyAnnounced
+    }
+
+    /// How many bytes to look at: a head one byte over both limits is enough to decide.
+    public var inspectedBytes: Int { requestLineLimit + 2 + headerFieldsLimit + 1 }
+
+    /// Judges `bytes`, the start of what a client sent on a new connection.
+    public func verdict(_ bytes: UnsafeRawBufferPointer) -> Verdict {
+        guard let lineEnd = Self.lineFeed(in: bytes, from: 0, limit: requestLineLimit + 2) else {
+            return bytes.count >= requestLineLimit + 2 ? .requestLineTooLong : .incomplete
+        }
+        if Self.contentLength(ofLineEndingAt: lineEnd, from: 0, in: bytes) > requestLineLimit { return .requestLineTooLong }
+        let fieldsStart = lineEnd + 1
+        var lineStart = fieldsStart
+        var announcesBody = false
+        while true {
+            let remaining = fieldsStart + headerFieldsLimit - lineStart
+            guard remaining > 0, let end = Self.lineFeed(in: bytes, from: lineStart, limit: remaining) else {
+                return bytes.count >= fieldsStart + headerFieldsLimit ? .headerFieldsTooLarge : .incomplete
+            }
+            let length = Self.contentLength(ofLineEndingAt: end, from: lineStart, in: bytes)
+            if length == 0 { return announcesBody ? .bodyAnnounced : .complete(length: end + 1) }
+            let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<(lineStart + length)])
+            announcesBody = announcesBody || Self.announcesBody(line)
+            lineStart = end + 1
+        }
+    }
+
+    /// The head to hand FlyingFox: the same request line and fields, but `Connection: close` (and no `Keep-Alive`),
+    /// so FlyingFox answers it and closes, and never reads a second request the gate has not seen.
+    public static func closingConnection(_ head: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(head.count + 19)
+        var lineStart = 0
+        var isRequestLine = true
+        while let end = head[lineStart...].firstIndex(of: 0x0A) {
+            let line = head[lineStart...end]
+            lineStart = end + 1
+            if line.count <= 2 && (line.first == 0x0D || line.first == 0x0A) { break }
+            if !isRequestLine, let colon = line.firstIndex(of: 0x3A) {
+                let name = String(decoding: head[line.startIndex..<colon], as: UTF8.self).trimmed.lowercased()
+                if name == "connection" || name == "keep-alive" { continue }
+            }
+            isRequestLine = false
+            result += line
+        }
+        return result + Array("Connection: close\r\n\r\n".utf8)
+    }
+
+    /// The offset of the first `\n` in `bytes[start..<start + limit]` (clipped to the bytes there are), or nil.
+    static func lineFeed(in bytes: UnsafeRawBufferPointer, from start: Int, limit: Int) -> Int? {
+        let count = min(limit, bytes.count - start)
+        guard count > 0, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, count) else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
+    }
+
+    /// The length of the line from `start` to the `\n` at `end`, without a `\r` before it.
+    static func contentLength(ofLineEndingAt end: Int, from start: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        end > start && bytes[end - 1] == 0x0D ? end - 1 - start : end - start
+    }
+
+    /// Whether a header line is `Transfer-Encoding` (any value) or a `Content-Length` other than 0.
+    static func announcesBody(_ line: UnsafeRawBufferPointer) -> Bool {
+        guard let colon = line.firstIndex(of: 0x3A), colon <= 32 else { return false }
+        let name = String(decoding: line[..<colon], as: UTF8.self).trimmed.lowercased()
+        if name == "transfer-encoding" { return true }
+        guard name == "content-length" else { return false }
+        let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmed
+        return !(value.allSatisfy { $0 == "0" } && !value.isEmpty)
+    }
+}
+
+private extension String {
+    /// Without the spaces and tabs HTTP allows around names and values.
+    var trimmed: String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        return String(drop(while: isBlank).reversed().drop(while: isBlank).reversed())
+    }
+}
