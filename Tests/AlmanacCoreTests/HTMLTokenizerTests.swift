@@ -78,6 +78,20 @@ import Testing
         #expect(Self.links("<svg/><style><a href=\"no.html\"></style>") == [])
     }
 
+    /// Cut anywhere, a page yields a prefix of its links: the tokenizer never reads past the end (bounds are checked in
+    /// debug builds) and only a finished tag counts.
+    @Test func everyTruncationYieldsAPrefixOfTheLinks() {
+        let html = "<!DOCTYPE html><!--><!---><!-- x --!><a href=\"a&amp;b&#x27;c\" id='i'><img src=s.png/>"
+            + "<script>'</script ><style></style/><svg><![CDATA[]]></svg><A HREF = 'z' ><p =x href=last.html>&#"
+        let full = Self.links(html)
+        #expect(full == ["a&b'c", "s.png/", "z", "last.html"])
+        let bytes = Array(html.utf8)
+        for length in 0...bytes.count {
+            let links = HTMLScanner(bytes: Array(bytes[..<length])).links
+            #expect(Array(full.prefix(links.count)) == links, "cut at \(length)")
+        }
+    }
+
     @Test func attributeRangesCoverNameAndValueAsWritten() {
         let html = "<a class=x href='a&amp;b.html' id=top>"
         var found: [(HTMLTokenizer.Attribute.Name, String, String)] = []

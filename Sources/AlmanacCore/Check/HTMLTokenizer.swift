@@ -16,7 +16,8 @@ struct HTMLTokenizer {
     private var index = 0
     /// Open `<svg>` and `<math>` elements: inside them `<style>` and `<title>` are ordinary elements.
     private var foreignDepth = 0
-    private var pending: [Attribute] = []
+    /// The wanted attributes of the tag being read: kept as ranges until its `>` makes them count.
+    private var pending: [(name: Attribute.Name, value: Range<Int>, range: Range<Int>)] = []
 
     /// Calls `visit` with every `href`, `src` and `id` of every start tag, in page order, following the WHATWG
     /// tokenizer: nothing inside comments (`<!-->` and `<!--->` included), doctypes, `<?…>`, end tags, or the text of
@@ -55,9 +56,12 @@ struct HTMLTokenizer {
 
     private mutating func startTag(_ visit: (Attribute) -> Void) {
         let name = tagName()
-        pending.removeAll(keepingCapacity: true)
+        if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }  // most tags have none: skip the call
         guard let selfClosing = attributes(collecting: true) else { return }
-        for attribute in pending { visit(attribute) }
+        for (name, value, range) in pending {
+            visit(Attribute(name: name, value: HTMLCharacterReferences.decodeAttributeValue(UnsafeBufferPointer(rebasing: buffer[value])),
+                            range: range))
+        }
         switch Self.element(named: name, in: buffer) {
         case .foreignRoot where !selfClosing: foreignDepth += 1
         case .rawText where foreignDepth == 0: skipRawText(endingWith: name)
@@ -123,7 +127,7 @@ struct HTMLTokenizer {
             // A name may start with `=`; it runs to white space, `/`, `>` or `=`.
             let nameStart = index
             index += 1
-            while index < buffer.count, !Self.endsName(buffer[index]) { index += 1 }
+            while index < buffer.count, !Self.endsAttributeName(buffer[index]) { index += 1 }
             let nameEnd = index
             skipWhitespace()
             var value = index..<index, end = nameEnd
@@ -139,22 +143,20 @@ struct HTMLTokenizer {
                     end = index
                 } else if quote != Byte.greaterThan {
                     let start = index
-                    while index < buffer.count, !Self.isWhitespace(buffer[index]), buffer[index] != Byte.greaterThan { index += 1 }
+                    while index < buffer.count, !Self.endsUnquotedValue(buffer[index]) { index += 1 }
                     value = start..<index
                     end = index
                 }
             }
             guard collecting, let name = Self.wanted(nameStart..<nameEnd, in: buffer), seen & name.rawValue == 0 else { continue }
             seen |= name.rawValue
-            let decoded = HTMLCharacterReferences.decodeAttributeValue(UnsafeBufferPointer(rebasing: buffer[value]))
-            pending.append(Attribute(name: name, value: decoded, range: nameStart..<end))
+            pending.append((name, value, nameStart..<end))
         }
     }
 
     private mutating func tagName() -> Range<Int> {
         let start = index
-        while index < buffer.count, !Self.isWhitespace(buffer[index]), buffer[index] != Byte.slash,
-              buffer[index] != Byte.greaterThan { index += 1 }
+        while index < buffer.count, !Self.endsTagName(buffer[index]) { index += 1 }
         return start..<index
     }
 
@@ -168,7 +170,7 @@ struct HTMLTokenizer {
             guard after < buffer.count, buffer[open + 1] == Byte.slash else { continue }
             let matches = zip(buffer[(open + 2)..<after], buffer[name]).allSatisfy { $0 | 0x20 == $1 | 0x20 }
             let delimiter = buffer[after]
-            if matches, Self.isWhitespace(delimiter) || delimiter == Byte.slash || delimiter == Byte.greaterThan {
+            if matches, Self.endsTagName(delimiter) {
                 index = open
                 return
             }
