@@ -8,7 +8,7 @@ struct HTMLTokenizer {
         let name: Name
         /// The value as the browser reads it: character references decoded.
         let value: String
-        /// Bytes of `name=value` in the page, quotes included (or of the bare name when it has no value).
+        /// Bytes of `name=value` in the page, quotes included (or of the bare name when it has no `=`).
         let range: Range<Int>
     }
 
@@ -58,9 +58,9 @@ struct HTMLTokenizer {
         let name = tagName()
         if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }  // most tags have none: skip the call
         guard let selfClosing = attributes(collecting: true) else { return }
-        for (name, value, range) in pending {
-            visit(Attribute(name: name, value: HTMLCharacterReferences.decodeAttributeValue(UnsafeBufferPointer(rebasing: buffer[value])),
-                            range: range))
+        for (attributeName, value, range) in pending {
+            let decoded = HTMLCharacterReferences.decodeAttributeValue(UnsafeBufferPointer(rebasing: buffer[value]))
+            visit(Attribute(name: attributeName, value: decoded, range: range))
         }
         switch Self.element(named: name, in: buffer) {
         case .foreignRoot where !selfClosing: foreignDepth += 1
@@ -135,6 +135,7 @@ struct HTMLTokenizer {
                 index += 1
                 skipWhitespace()
                 guard index < buffer.count else { return nil }
+                end = index  // `href=>` has an empty value: the range still takes the `=`
                 let quote = buffer[index]
                 if quote == Byte.doubleQuote || quote == Byte.singleQuote {
                     guard let close = find(quote, from: index + 1) else { return nil }
