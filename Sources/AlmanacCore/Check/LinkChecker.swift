@@ -1,15 +1,20 @@
-/// Checks that every internal link and `#anchor` in the generated pages resolves, naming the Markdown
-/// source of a bad link when it came from an author's text.
+/// Checks that every internal link and `#anchor` in the generated pages resolves, reporting each broken one once.
 public enum LinkChecker {
+    /// A broken link is reported at each place in the Markdown where an author wrote it, however many pages show it;
+    /// one that no author wrote is a template's, reported once with the pages it is on.
     public static func check(_ files: [RenderedFile], report: ParsedReport, diagnostics: inout Diagnostics) {
         let html = files.filter { $0.path.hasSuffix(".html") }
         let scanned = Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
-        let bodies = markdownBodies(report)
+        var authored = AuthoredLinks(report)
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
         // points into the page itself.
         var verdicts: [String: String?] = [:]
+        // One report per broken link: at each place an author wrote it, or once for a template link with the pages.
+        var reportedPlaces: Set<SourceLocation> = []
+        var templateLinks: [TemplateLink: [String]] = [:]
+        var templateOrder: [TemplateLink] = []
         for path in pages.keys.sorted() {
             guard let page = pages[path] else { continue }
             let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
@@ -25,14 +30,28 @@ public enum LinkChecker {
                 }
                 guard let problem = verdict, reported.insert(url).inserted else { continue }
                 // Re-reading the author's Markdown is only needed to place a link that is broken.
-                if let body = bodies[path], let place = MarkdownLinks(body).links.first(where: { $0.url == url }) {
-                    diagnostics.error("broken link \"\(url)\": \(problem)", at: place.location)
-                } else {
-                    diagnostics.error("broken link \"\(url)\" in generated page \(path): \(problem)", at: nil,
-                                      hint: "the link comes from a template")
+                let places = authored.places(of: url, on: path)
+                for place in places where reportedPlaces.insert(place.location).inserted {
+                    diagnostics.error("broken link \"\(place.url)\": \(problem)", at: place.location)
                 }
+                guard places.isEmpty else { continue }
+                let link = TemplateLink(url: url, problem: problem)
+                if templateLinks[link] == nil { templateOrder.append(link) }
+                templateLinks[link, default: []].append(path)
             }
         }
+        for link in templateOrder {
+            let pages = templateLinks[link] ?? []
+            let others = pages.count > 1 ? " and \(pages.count - 1) other\(pages.count > 2 ? "s" : "")" : ""
+            diagnostics.error("broken link \"\(link.url)\" in generated page \(pages[0])\(others): \(link.problem)", at: nil,
+                              hint: "the link comes from a template")
+        }
+    }
+
+    /// A broken link in template text, reported once for all the pages it is on.
+    private struct TemplateLink: Hashable {
+        let url: String
+        let problem: String
     }
 
     /// Why an internal link does not resolve, or nil when it does (external links are not checked).
@@ -71,26 +90,6 @@ public enum LinkChecker {
             }
         }
         return components.joined(separator: "/")
-    }
-
-    /// The Markdown body behind each generated page.
-    static func markdownBodies(_ report: ParsedReport) -> [String: MarkdownSource] {
-        var bodies: [String: MarkdownSource] = [:]
-        for theme in report.themes { bodies["\(theme.slug).html"] = theme.body }
-        for page in report.pages { bodies["\(page.slug).html"] = page.body }
-        return bodies
-    }
-}
-
-/// The links an author wrote in one Markdown body, each with its place in the file.
-struct MarkdownLinks {
-    let links: [(url: String, location: SourceLocation)]
-
-    init(_ source: MarkdownSource) {
-        let output = MarkdownRenderer.render(source.text, quote: { _, _ in "" })
-        links = output.links.map { link in
-            (link.url, SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: link.column))
-        }
     }
 }
 

@@ -22,6 +22,9 @@ struct PrintDocument {
 
     static let coverAnchor = "cover"
 
+    /// The document's own address in the site.
+    static let address = "print.html"
+
     static func anchor(forSlug slug: String) -> String { "page-\(slug)" }
 
     /// Adds a page's rendered article.
@@ -33,14 +36,18 @@ struct PrintDocument {
     /// A link to a page becomes its anchor (or the exact element, when it is in the document too); a link that
     /// leads nowhere loses its address here, as the build already reports it where the author wrote it.
     func relinkedSections(generated: Set<String>) -> [Section] {
-        let ids = Set(sections.flatMap { HTMLScanner(bytes: Array($0.html.utf8)).ids })
+        let ids = Set(sections.flatMap { HTMLScanner(html: $0.html).ids }).union(anchors.values.map { String($0.dropFirst()) })
         return sections.map { section in
             var section = section
             section.html = Self.rewritingLinks(in: section.html) { url in
                 let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let fragment = parts.count == 2 ? parts[1] : nil
                 if url.hasPrefix("//") || parts[0].contains(":") { return url }
-                if parts[0].isEmpty { return fragment.map { ids.contains($0) } == true ? url : nil }
+                // A link into this document (`print.html#…` too) keeps only a fragment that is in it.
+                if parts[0].isEmpty || (parts[0] == Self.address && fragment != nil) {
+                    guard let fragment, ids.contains(fragment) else { return nil }
+                    return "#" + fragment
+                }
                 if let anchor = anchors[parts[0]] {
                     if let fragment, ids.contains(fragment) { return "#" + fragment }
                     return anchor
@@ -80,19 +87,29 @@ struct PrintDocument {
         }
     }
 
-    /// Every `href="…"` passed through `rewrite`; nil removes the attribute and leaves the link text.
+    /// Every `href` passed through `rewrite`, as the browser reads it (quoted either way or not, character references
+    /// decoded); nil removes the attribute and leaves the link text. A changed address is written double-quoted and
+    /// escaped once; an unchanged one stays as written.
     static func rewritingLinks(in html: String, _ rewrite: (String) -> String?) -> String {
-        let marker = " href=\""
-        var out = ""
-        var rest = html[...]
-        while let start = rest.utf8Range(of: marker), let end = rest[start.upperBound...].firstIndex(of: "\"") {
-            out += rest[..<start.lowerBound]
-            let url = String(rest[start.upperBound..<end]).replacingOccurrences(of: "&amp;", with: "&")
-            if let replacement = rewrite(url) {
-                out += marker + replacement.replacingOccurrences(of: "&", with: "&amp;") + "\""
+        var html = html
+        return html.withUTF8 { buffer in
+            var out: [UInt8] = []
+            var copied = 0
+            HTMLTokenizer.forEachAttribute(in: buffer) { attribute in
+                guard attribute.name == .href else { return }
+                let replacement = rewrite(attribute.value)
+                guard replacement != attribute.value else { return }
+                if out.isEmpty { out.reserveCapacity(buffer.count + 64) }
+                var end = attribute.range.lowerBound
+                // Removing the attribute takes the space before it too.
+                if replacement == nil, end > copied, HTMLTokenizer.isWhitespace(buffer[end - 1]) { end -= 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<end]))
+                if let replacement { out.append(contentsOf: "href=\"\(HTMLEscaping.escape(replacement))\"".utf8) }
+                copied = attribute.range.upperBound
             }
-            rest = rest[rest.index(after: end)...]
+            guard copied > 0 else { return String(decoding: buffer, as: UTF8.self) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + rest
     }
 }

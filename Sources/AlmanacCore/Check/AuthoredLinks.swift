@@ -1,0 +1,41 @@
+/// The links authors wrote in Markdown, by the page showing them, so a broken link is reported where it was written.
+struct AuthoredLinks {
+    /// A link as the author wrote it and where.
+    struct Place {
+        /// The destination as written in the Markdown (before the renderer escapes it).
+        let url: String
+        /// The link's first character in the Markdown file.
+        let location: SourceLocation
+    }
+
+    /// The Markdown bodies each page shows: a theme or free page its own, the print edition all of them.
+    private let bodies: [String: [MarkdownSource]]
+    /// The links of each body read so far, by the body's file path: Markdown is re-read only to place a broken link.
+    private var read: [String: [Place]] = [:]
+
+    init(_ report: ParsedReport) {
+        var bodies: [String: [MarkdownSource]] = [:]
+        for theme in report.themes { bodies["\(theme.slug).html"] = [theme.body] }
+        for page in report.pages { bodies["\(page.slug).html"] = [page.body] }
+        bodies[PrintDocument.address] = report.pages.map(\.body) + report.themes.map(\.body)
+        self.bodies = bodies
+    }
+
+    /// Every place an author wrote `url`, read from the page at `path` (entity-decoded), in a body that page shows.
+    /// Percent escapes are compared decoded: the Markdown renderer writes `my page.html` as `my%20page.html`.
+    mutating func places(of url: String, on path: String) -> [Place] {
+        guard let sources = bodies[path] else { return [] }
+        let wanted = url.removingPercentEscapes
+        return sources.flatMap { source in links(in: source).filter { $0.url.removingPercentEscapes == wanted } }
+    }
+
+    private mutating func links(in source: MarkdownSource) -> [Place] {
+        if let known = read[source.path] { return known }
+        let output = MarkdownRenderer.render(source.text, quote: { _, _ in "" })
+        let places = output.links.map { link in
+            Place(url: link.url, location: SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: link.column))
+        }
+        read[source.path] = places
+        return places
+    }
+}
