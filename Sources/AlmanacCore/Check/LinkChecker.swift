@@ -10,6 +10,8 @@ public enum LinkChecker {
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
         // points into the page itself.
         var verdicts: [String: String?] = [:]
+        // Where each author's link first appears, by page: worked out once per page that has a broken link.
+        var placesByPage: [String: [String: SourceLocation]] = [:]
         for path in pages.keys.sorted() {
             guard let page = pages[path] else { continue }
             let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
@@ -25,8 +27,9 @@ public enum LinkChecker {
                 }
                 guard let problem = verdict, reported.insert(url).inserted else { continue }
                 // Re-reading the author's Markdown is only needed to place a link that is broken.
-                if let body = bodies[path], let place = MarkdownLinks(body).links.first(where: { $0.url == url }) {
-                    diagnostics.error("broken link \"\(url)\": \(problem)", at: place.location)
+                if placesByPage[path] == nil, let body = bodies[path] { placesByPage[path] = MarkdownLinks(body).firstPlaces }
+                if let place = placesByPage[path]?[url] {
+                    diagnostics.error("broken link \"\(url)\": \(problem)", at: place)
                 } else {
                     diagnostics.error("broken link \"\(url)\" in generated page \(path): \(problem)", at: nil,
                                       hint: "the link comes from a template")
@@ -91,6 +94,13 @@ struct MarkdownLinks {
         links = output.links.map { link in
             (link.url, SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: link.column))
         }
+    }
+
+    /// Each URL's first place in the text.
+    var firstPlaces: [String: SourceLocation] {
+        var places: [String: SourceLocation] = [:]
+        for link in links where places[link.url] == nil { places[link.url] = link.location }
+        return places
     }
 }
 
