@@ -40,4 +40,36 @@ import Testing
         #expect(diagnostics.all.map { $0.location?.column } == (0..<2_000).map { 24 * $0 + 3 })
         #expect(diagnostics.all.allSatisfy { $0.location?.line == 4 && $0.hint == "did you mean \"round.interactions\"?" })
     }
+
+    @Test func aBuildListsAHundredOfOneKindPerFileAndSumsUpTheRest() throws {
+        let site = try InvalidInputTests.site(for: nil)
+        let page = "---\ntitle: Introduction\norder: 1\n---\n\n" + Self.body
+        try TestSupport.write(page, to: site.appendingPathComponent("content/pages/introduction.md"))
+        let rawHTML = InvalidInputTests.diagnostics(building: site).filter { $0.hasPrefix("content/pages/introduction.md") }
+        // The body starts on line 6: paragraph p is on line 2p + 6, its tags at columns 2 and 6.
+        let listed = (0..<50).flatMap { paragraph in
+            [2, 6].map { "content/pages/introduction.md:\(2 * paragraph + 6):\($0): warning: raw HTML is not rendered; use Markdown instead" }
+        }
+        let summary = "content/pages/introduction.md:106:2: warning: … and \(2 * Self.paragraphs - 100) more like this in this file: "
+            + "raw HTML is not rendered; use Markdown instead"
+        #expect(rawHTML == listed + [summary])
+    }
+
+    @Test func theLimitCountsEachFileAndMessageOnItsOwn() {
+        var diagnostics = Diagnostics()
+        for line in 1...150 {
+            diagnostics.warning("same", at: SourceLocation(path: "a.md", line: line, column: 1))
+            diagnostics.warning("same", at: SourceLocation(path: "b.md", line: line, column: 1))
+            diagnostics.warning("other", at: SourceLocation(path: "a.md", line: line, column: 2))
+        }
+        for number in 1...150 { diagnostics.error("no place \(number % 120)", at: nil) }
+        let sorted = diagnostics.sorted
+        #expect(sorted.filter { $0.location == nil }.count == 120, "diagnostics without a file are never summed up")
+        for (path, message) in [("a.md", "same"), ("b.md", "same"), ("a.md", "other")] {
+            let kind = sorted.filter { $0.location?.path == path && $0.message.hasSuffix(message) }
+            #expect(kind.count == 101)
+            #expect(kind.last?.message == "… and 50 more like this in this file: \(message)")
+            #expect(kind.last?.location?.line == 101)
+        }
+    }
 }
