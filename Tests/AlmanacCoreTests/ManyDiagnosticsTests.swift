@@ -45,7 +45,15 @@ import Testing
         let site = try InvalidInputTests.site(for: nil)
         let page = "---\ntitle: Introduction\norder: 1\n---\n\n" + Self.body
         try TestSupport.write(page, to: site.appendingPathComponent("content/pages/introduction.md"))
-        let rawHTML = InvalidInputTests.diagnostics(building: site).filter { $0.hasPrefix("content/pages/introduction.md") }
+        let options = TestSupport.options(content: site.appendingPathComponent("content").path,
+                                          output: site.appendingPathComponent("output").path,
+                                          templates: site.appendingPathComponent("templates").path)
+        let result = BuildPipeline.run(options, write: false)
+        let onPage = result.diagnostics.filter { $0.location?.path.hasSuffix("content/pages/introduction.md") == true }
+        #expect(onPage.map(\.problemCount).reduce(0, +) == 2 * Self.paragraphs, "the summary counts every warning found")
+        #expect(result.warningCount >= 2 * Self.paragraphs)
+        let rawHTML = result.diagnostics.map { $0.description.replacingOccurrences(of: site.path + "/", with: "") }
+            .filter { $0.hasPrefix("content/pages/introduction.md") }
         // The body starts on line 6: paragraph p is on line 2p + 6, its tags at columns 2 and 6.
         let listed = (0..<50).flatMap { paragraph in
             [2, 6].map { "content/pages/introduction.md:\(2 * paragraph + 6):\($0): warning: raw HTML is not rendered; use Markdown instead" }
@@ -70,6 +78,7 @@ import Testing
             #expect(kind.count == 101)
             #expect(kind.last?.message == "… and 50 more like this in this file: \(message)")
             #expect(kind.last?.location?.line == 101)
+            #expect(kind.map(\.problemCount).reduce(0, +) == 150)
         }
     }
 }

@@ -45,8 +45,10 @@ public struct Diagnostics: Sendable {
                 result.append(diagnostic)
             } else if count == Self.maxListedOfOneKindPerFile + 1 {
                 let more = totals[kind]! - Self.maxListedOfOneKindPerFile
-                result.append(Diagnostic(diagnostic.severity, "… and \(more) more like this in this file: \(diagnostic.message)",
-                                         at: diagnostic.location))
+                var summary = Diagnostic(diagnostic.severity, "… and \(more) more like this in this file: \(diagnostic.message)",
+                                         at: diagnostic.location)
+                summary.problemCount = more
+                result.append(summary)
             }
         }
         return result
