@@ -7,12 +7,14 @@ struct SubstitutedMarkdown {
         var byteDeltaSoFar: Int
     }
 
+    /// What cmark parses: the author's text with each known `{{figure}}` replaced by its formatted value.
     var text: String
     /// 1-based line within the body to its shifts, in column order.
     var shifts: [Int: [Shift]] = [:]
     /// Line starts of the author's text, found on the first call to `originalColumn`.
     private var authorColumns: ScalarColumnIndex?
 
+    /// Text with no substitutions yet; `FigureReferences` adds the shifts as it writes values in.
     init(text: String) {
         self.text = text
     }
