@@ -45,7 +45,7 @@ import Testing
         var diagnostics = Diagnostics()
         let source = MarkdownSource(text: "We had {{round.interactions}} and {{ theme.pct_attended }}.\nThen {{round.interaction}}.",
                                     path: "t.md", firstLine: 5)
-        let substituted = FigureReferences.substitute(in: source, figures: table, themeSlug: "care", diagnostics: &diagnostics)
+        var substituted = FigureReferences.substitute(in: source, figures: table, themeSlug: "care", diagnostics: &diagnostics)
         #expect(substituted.text.hasPrefix("We had 421 and 12%.\n"))
         // "." after the second figure is byte 19 of the substituted line and column 59 of the author's.
         #expect(substituted.originalColumn(line: 1, byteColumn: 19, in: source) == 59)

@@ -10,8 +10,9 @@ struct AuthoredLinks {
 
     /// The Markdown bodies each page shows: a theme or free page its own, the print edition all of them.
     private let bodies: [String: [MarkdownSource]]
-    /// The links of each body read so far, by the body's file path: Markdown is re-read only to place a broken link.
-    private var read: [String: [Place]] = [:]
+    /// The links of each body read so far, by the body's file path and then by decoded URL (in document order):
+    /// Markdown is re-read only to place a broken link, and each body once, so placing stays linear.
+    private var read: [String: [String: [Place]]] = [:]
 
     init(_ report: ParsedReport) {
         var bodies: [String: [MarkdownSource]] = [:]
@@ -26,14 +27,17 @@ struct AuthoredLinks {
     mutating func places(of url: String, on path: String) -> [Place] {
         guard let sources = bodies[path] else { return [] }
         let wanted = url.removingPercentEscapes
-        return sources.flatMap { source in links(in: source).filter { $0.url.removingPercentEscapes == wanted } }
+        return sources.flatMap { source in links(in: source)[wanted] ?? [] }
     }
 
-    private mutating func links(in source: MarkdownSource) -> [Place] {
+    private mutating func links(in source: MarkdownSource) -> [String: [Place]] {
         if let known = read[source.path] { return known }
         let output = MarkdownRenderer.render(source.text, quote: { _, _ in "" })
-        let places = output.links.map { link in
-            Place(url: link.url, location: SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: link.column))
+        var places: [String: [Place]] = [:]
+        for link in output.links {
+            let place = Place(url: link.url,
+                              location: SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: link.column))
+            places[link.url.removingPercentEscapes, default: []].append(place)
         }
         read[source.path] = places
         return places

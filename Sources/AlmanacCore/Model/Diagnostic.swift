@@ -14,6 +14,8 @@ public struct Diagnostic: Error, Hashable, Comparable, Sendable, CustomStringCon
     public var location: SourceLocation?
     public var message: String
     public var hint: String?
+    /// How many problems this line stands for: more than one only for "… and N more like this" (see `Diagnostics.sorted`).
+    public var problemCount = 1
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
         self.severity = severity

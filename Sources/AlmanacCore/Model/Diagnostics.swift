@@ -22,6 +22,45 @@ public struct Diagnostics: Sendable {
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
-    /// Unique and in location order, as printed.
-    public var sorted: [Diagnostic] { Array(Set(all)).sorted() }
+    /// How many diagnostics with the same file, severity, message and hint are listed before the rest are summed up.
+    public static let maxListedOfOneKindPerFile = 100
+
+    /// Unique and in location order, as printed; past `maxListedOfOneKindPerFile` of one kind in one file, the rest
+    /// become one line at the first one left out, so one repeated mistake cannot bury everything else.
+    public var sorted: [Diagnostic] {
+        let unique = Array(Set(all)).sorted()
+        var totals: [Kind: Int] = [:]
+        for diagnostic in unique { if let kind = Kind(diagnostic) { totals[kind, default: 0] += 1 } }
+        guard totals.values.contains(where: { $0 > Self.maxListedOfOneKindPerFile }) else { return unique }
+        var listed: [Kind: Int] = [:]
+        var result: [Diagnostic] = []
+        for diagnostic in unique {
+            guard let kind = Kind(diagnostic) else {
+                result.append(diagnostic)
+                continue
+            }
+            listed[kind, default: 0] += 1
+            let count = listed[kind]!
+            if count <= Self.maxListedOfOneKindPerFile {
+                result.append(diagnostic)
+            } else if count == Self.maxListedOfOneKindPerFile + 1 {
+                let more = totals[kind]! - Self.maxListedOfOneKindPerFile
+                var summary = Diagnostic(diagnostic.severity, "… and \(more) more like this in this file: \(diagnostic.message)",
+                                         at: diagnostic.location)
+                summary.problemCount = more
+                result.append(summary)
+            }
+        }
+        return result
+    }
+
+    /// Diagnostics that say the same thing about the same file.
+    private struct Kind: Hashable {
+        var path: String, severity: Diagnostic.Severity, message: String, hint: String?
+
+        init?(_ diagnostic: Diagnostic) {
+            guard let path = diagnostic.location?.path else { return nil }
+            (self.path, severity, message, hint) = (path, diagnostic.severity, diagnostic.message, diagnostic.hint)
+        }
+    }
 }

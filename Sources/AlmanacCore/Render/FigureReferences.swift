@@ -8,11 +8,14 @@ enum FigureReferences {
         guard source.text[...].utf8Range(of: "{{") != nil else { return SubstitutedMarkdown(text: source.text) }
         var output = SubstitutedMarkdown(text: "")
         output.text.reserveCapacity(source.text.utf8.count)
+        // An unknown name is usually repeated: its hint is worked out once.
+        var hints: [String: String] = [:]
         for (offset, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if offset > 0 { output.text += "\n" }
             var shifts: [SubstitutedMarkdown.Shift] = []
             output.text += substitute(line: line, lineNumber: source.firstLine + offset, path: source.path,
-                                      figures: figures, themeSlug: themeSlug, shifts: &shifts, diagnostics: &diagnostics)
+                                      figures: figures, themeSlug: themeSlug, shifts: &shifts, hints: &hints,
+                                      diagnostics: &diagnostics)
             if !shifts.isEmpty { output.shifts[offset + 1] = shifts }
         }
         return output
@@ -20,12 +23,16 @@ enum FigureReferences {
 
     private static func substitute(line: Substring, lineNumber: Int, path: String, figures: FigureTable,
                                    themeSlug: String?, shifts: inout [SubstitutedMarkdown.Shift],
-                                   diagnostics: inout Diagnostics) -> String {
+                                   hints: inout [String: String], diagnostics: inout Diagnostics) -> String {
         var result = ""
         var rest = line
+        // Columns are counted on from the previous reference, not from the start of the line.
+        var (counted, column) = (line.startIndex, 1)
+        var byteDelta = 0
         while let open = rest.utf8Range(of: "{{") {
             result += rest[..<open.lowerBound]
-            let column = line.unicodeScalars.distance(from: line.startIndex, to: open.lowerBound) + 1
+            column += line.unicodeScalars.distance(from: counted, to: open.lowerBound)
+            counted = open.lowerBound
             let location = SourceLocation(path: path, line: lineNumber, column: column)
             guard let close = rest[open.upperBound...].utf8Range(of: "}}") else {
                 diagnostics.error("figure reference is not closed with }}", at: location)
@@ -38,11 +45,13 @@ enum FigureReferences {
                 let written = figure.formatted
                 let original = line.utf8.distance(from: open.lowerBound, to: close.upperBound)
                 result += written
-                shifts.append(.init(firstColumnAfter: result.utf8.count + 1, byteDelta: original - written.utf8.count))
+                byteDelta += original - written.utf8.count
+                shifts.append(.init(firstColumnAfter: result.utf8.count + 1, byteDeltaSoFar: byteDelta))
             } else {
-                diagnostics.error("unknown figure \"\(name)\"", at: location,
-                                  hint: Suggestion.didYouMean(fullName, among: figures.names)
-                                    ?? "figure names are listed in output/data/figures.csv")
+                let hint = hints[fullName] ?? Suggestion.didYouMean(fullName, among: figures.names)
+                    ?? "figure names are listed in output/data/figures.csv"
+                hints[fullName] = hint
+                diagnostics.error("unknown figure \"\(name)\"", at: location, hint: hint)
                 result += rest[open.lowerBound..<close.upperBound]
             }
             rest = rest[close.upperBound...]
@@ -57,28 +66,5 @@ enum FigureReferences {
             return "theme.\(themeSlug).\(parts[1])"
         }
         return name
-    }
-}
-
-/// Markdown with figure values written in, and how to map a position in it back to the author's text.
-struct SubstitutedMarkdown {
-    /// On one line: from `firstColumnAfter` (1-based, in UTF-8 bytes) on, the author's text was `byteDelta` longer.
-    struct Shift {
-        var firstColumnAfter: Int
-        var byteDelta: Int
-    }
-
-    var text: String
-    /// 1-based line within the body to its shifts, in column order.
-    var shifts: [Int: [Shift]] = [:]
-
-    /// cmark's 1-based byte column on a substituted line, as a column in Unicode scalars in the author's line.
-    func originalColumn(line: Int, byteColumn: Int, in source: MarkdownSource) -> Int {
-        let byte = byteColumn + (shifts[line] ?? []).filter { $0.firstColumnAfter <= byteColumn }.reduce(0) { $0 + $1.byteDelta }
-        let lines = source.text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return byteColumn }
-        let utf8 = lines[line - 1].utf8
-        let end = utf8.index(utf8.startIndex, offsetBy: min(byte - 1, utf8.count))
-        return lines[line - 1].unicodeScalars.distance(from: lines[line - 1].startIndex, to: end) + 1
     }
 }

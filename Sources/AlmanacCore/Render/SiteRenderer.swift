@@ -85,7 +85,7 @@ public enum SiteRenderer {
 
     private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?,
                                  quote: MarkdownRenderer.QuoteRenderer, diagnostics: inout Diagnostics) -> String {
-        let substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, diagnostics: &diagnostics)
+        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, diagnostics: &diagnostics)
         let output = MarkdownRenderer.render(substituted.text, quote: quote)
         for problem in output.problems {
             let column = substituted.originalColumn(line: problem.line, byteColumn: problem.column, in: source)
