@@ -49,6 +49,30 @@ import Testing
                                                + "(a partial cannot include itself, directly or through other partials)"])
     }
 
+    @Test func aBlockOverrideExpandingItselfIsRefused() {
+        let layout = "<m>{{$content}}{{/content}}</m>"
+        let direct = compile(["main": "{{<lay}}\n{{$content}}{{<lay}}{{/lay}}{{/content}}{{/lay}}", "lay": layout])
+        #expect(direct.0 == nil)
+        #expect(direct.1 == ["main.mustache:2:1: error: block \"content\" expands itself: content → content "
+                             + "(an override cannot expand its own block, directly or through partials)"])
+        let throughOthers = compile(["main": "{{<lay}}{{$content}}{{$side}}{{/side}}{{/content}}{{$side}}{{>inner}}{{/side}}{{/lay}}",
+                                     "inner": "{{$content}}x{{/content}}", "lay": layout]).1
+        #expect(throughOthers.map { $0.prefix(while: { $0 != "(" }) } == [
+            "main.mustache:1:51: error: block \"content\" expands itself: content → side → content "])
+        #expect(compile(["main": "{{<lay}}{{$content}}{{>inner}}{{/content}}{{/lay}}", "inner": "{{$other}}x{{/other}}",
+                         "lay": layout]).1.isEmpty)
+    }
+
+    @Test func blockOverridesAreNestedAtMost8Deep() {
+        func blocks(_ count: Int) -> [String: String] {
+            let overrides = (0..<count).map { "{{$b\($0)}}{{$b\($0 + 1)}}{{/b\($0 + 1)}}{{/b\($0)}}" }.joined()
+            return ["main": "{{<lay}}\(overrides){{/lay}}", "lay": "{{$b0}}{{/b0}}"]
+        }
+        #expect(compile(blocks(8)).1.isEmpty)
+        #expect(compile(blocks(9)).1.map { $0.prefix(while: { $0 != ":" }) + $0.drop(while: { $0 != " " }) } == [
+            "main.mustache error: block overrides are nested more than 8 deep: b0 → b1 → b2 → b3 → b4 → b5 → b6 → b7 → b8 → b9"])
+    }
+
     @Test func includeChainsAreLimitedTo16() {
         #expect(compile(chain(16)).1.isEmpty)
         let problems = compile(chain(17)).1

@@ -21,9 +21,10 @@ struct TemplateSet {
         // Read every tag first: what no template may do is refused before swift-mustache parses it (its parser
         // recurses per section) or anything renders (its renderer follows partials without a limit).
         let tagsByName = files.templates.mapValues(TemplateTag.scan)
-        let includeProblems = TemplateIncludeGraph(tagsByName: tagsByName).problems()
-        diagnostics.append(contentsOf: includeProblems)
-        var ok = includeProblems.isEmpty
+        var graphProblems = TemplateIncludeGraph(tagsByName: tagsByName).problems()
+        if graphProblems.isEmpty { graphProblems = TemplateBlockGraph(tagsByName: tagsByName).problems() }
+        diagnostics.append(contentsOf: graphProblems)
+        var ok = graphProblems.isEmpty
         for name in files.templates.keys.sorted() {
             let file = files.templates[name]!
             let problems = TemplateSafetyRules.problems(in: tagsByName[name]!, known: tagsByName.keys)
