@@ -141,6 +141,19 @@ import Testing
         #expect(check("{{#odd}}{{.}}{{/odd}}", mixed).count == 1)
     }
 
+    @Test func blockOverridesAreCheckedWhereTheParentRendersThem() {
+        // The override renders inside the layout's {{#note}} section, where "body" is text, not the page's HTML.
+        let templates = ["main": "{{<lay}}{{$content}}{{{body}}}{{/content}}{{/lay}}",
+                         "lay": "{{#note}}{{$content}}{{/content}}{{/note}}"]
+        let value = TemplateValue.object(["body": .html("<p>ok</p>"), "note": .object(["body": .text("<script>")])])
+        let (set, problems) = compile(templates)
+        #expect(problems.isEmpty)
+        var diagnostics = Diagnostics()
+        #expect(set?.render("main", value, diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.all.map(\.description) == [
+            "main.mustache:1:21: error: \"body\" is text and must be escaped (write {{body}})"])
+    }
+
     @Test func tagsAreReadAsSwiftMustacheReadsThem() {
         // "}}" followed by a combining accent does not close a tag for swift-mustache, so the comment runs on.
         let source = SourceFile(path: "t", relativePath: "t", text: "{{! }}\u{301} {{{report}}} }}{{x}}")

@@ -17,7 +17,7 @@ struct TemplateBlockGraph {
         var reach = Reach(tagsByName: tagsByName)
         for name in tagsByName.keys.sorted() {
             let tags = tagsByName[name]!
-            for (index, close) in Self.definitions(in: tags) {
+            for (_, index, close) in Self.definitions(in: tags) {
                 for target in reach.blocks(in: tags[(index + 1)..<close]).sorted() {
                     edges[tags[index].name, default: []].append(Edge(target: target, definition: tags[index]))
                 }
@@ -56,16 +56,16 @@ struct TemplateBlockGraph {
         return tooDeep.map { [$0] } ?? []
     }
 
-    /// Block definitions (a `{{$name}}` directly inside `{{<parent}}`) by tag index, with their close's index.
-    static func definitions(in tags: [TemplateTag]) -> [(Int, Int)] {
+    /// Block definitions (a `{{$name}}` directly inside `{{<parent}}`) as tag indices: the parent, the block, its close.
+    static func definitions(in tags: [TemplateTag]) -> [(parent: Int, start: Int, close: Int)] {
         var open: [Int] = []
-        var found: [(Int, Int)] = []
+        var found: [(parent: Int, start: Int, close: Int)] = []
         for (index, tag) in tags.enumerated() {
             if tag.opensSection {
                 open.append(index)
             } else if tag.kind == .close, let start = open.popLast(), tags[start].kind == .block,
                       let outer = open.last, tags[outer].kind == .parent {
-                found.append((start, index))
+                found.append((outer, start, index))
             }
         }
         return found

@@ -6,28 +6,55 @@ struct TemplateChecker {
     let sources: [String: SourceFile]
     /// Each template's tags, read once: a build checks the same templates for every page.
     private let tagsByName: [String: [TemplateTag]]
+    /// For each `{{<parent}}` tag (by template and tag index), the blocks it overrides, as ranges of tags.
+    private let overridesByParent: [String: [Int: [String: Range<Int>]]]
+
+    /// A block's replacement from a child template: swift-mustache renders it where the parent expands the block,
+    /// with the names found there, so it is checked there.
+    private struct Override {
+        var template: String
+        var tags: Range<Int>
+    }
 
     init(sources: [String: SourceFile], tagsByName: [String: [TemplateTag]]? = nil) {
         self.sources = sources
-        self.tagsByName = tagsByName ?? sources.mapValues(TemplateTag.scan)
+        let tagsByName = tagsByName ?? sources.mapValues(TemplateTag.scan)
+        self.tagsByName = tagsByName
+        overridesByParent = tagsByName.mapValues { tags in
+            var byParent: [Int: [String: Range<Int>]] = [:]
+            for (parent, start, close) in TemplateBlockGraph.definitions(in: tags) {
+                byParent[parent, default: [:]][tags[start].name] = (start + 1)..<close
+            }
+            return byParent
+        }
     }
 
     /// Problems found when `name` renders `value`.
     func check(template name: String, with value: TemplateValue) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var visiting: [String] = []
-        check(name, stack: [value], visiting: &visiting, problems: &problems)
+        check(name, stack: [value], overrides: [:], visiting: &visiting, problems: &problems)
         return problems
     }
 
-    private func check(_ name: String, stack: [TemplateValue], visiting: inout [String], problems: inout [Diagnostic]) {
+    private func check(_ name: String, stack: [TemplateValue], overrides: [String: Override], visiting: inout [String],
+                       problems: inout [Diagnostic]) {
         guard let tags = tagsByName[name] else { return }
-        guard visiting.count < 16, !visiting.contains(name) else { return }
-        visiting.append(name)
+        check(tags.indices, of: name, stack: stack, overrides: overrides, visiting: &visiting, problems: &problems)
+    }
+
+    /// Checks a run of one template's tags; `visiting` holds the templates and overrides being checked (a cycle
+    /// is refused before rendering, so one met here is not followed again).
+    private func check(_ range: Range<Int>, of name: String, stack: [TemplateValue], overrides: [String: Override],
+                       visiting: inout [String], problems: inout [Diagnostic]) {
+        let key = "\(name)@\(range.lowerBound)"
+        guard let tags = tagsByName[name], visiting.count < 32, !visiting.contains(key) else { return }
+        visiting.append(key)
         defer { visiting.removeLast() }
         var stack = stack
         var pushed: [Int] = []
-        for tag in tags {
+        for index in range {
+            let tag = tags[index]
             switch tag.kind {
             case .comment, .close:
                 if tag.kind == .close, let count = pushed.popLast() { stack.removeLast(count) }
@@ -51,15 +78,25 @@ struct TemplateChecker {
                     stack.append(.missing); pushed.append(1)
                 default: pushed.append(0)
                 }
-            case .inverted, .block:
-                if tag.kind == .inverted { _ = resolve(tag, in: stack, problems: &problems) }
+            case .inverted:
+                _ = resolve(tag, in: stack, problems: &problems)
+                pushed.append(0)
+            case .block:
+                // The default is checked here (in the child too, for a definition); an override where it renders.
+                if let override = overrides[tag.name] {
+                    check(override.tags, of: override.template, stack: stack, overrides: overrides, visiting: &visiting,
+                          problems: &problems)
+                }
                 pushed.append(0)
             case .partial, .parent:
                 if sources[tag.name] == nil {
                     problems.append(.error("unknown partial \"\(tag.name)\"", at: tag.location,
                                            hint: Suggestion.didYouMean(tag.name, among: sources.keys)))
                 } else {
-                    check(tag.name, stack: stack, visiting: &visiting, problems: &problems)
+                    // Overrides already in force win over a nearer parent's, as in swift-mustache.
+                    let own = (overridesByParent[name]?[index] ?? [:]).mapValues { Override(template: name, tags: $0) }
+                    check(tag.name, stack: stack, overrides: overrides.merging(own) { outer, _ in outer },
+                          visiting: &visiting, problems: &problems)
                 }
                 if tag.kind == .parent { pushed.append(0) }
             }
