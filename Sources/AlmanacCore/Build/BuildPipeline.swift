@@ -9,7 +9,7 @@ public enum BuildPipeline {
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
         // Templates are compiled and checked for what no template may do before the output is opened, so a
         // template error never leaves a staging folder and nothing renders with a template that could crash.
-        let templateSet = clock.time("check templates") { TemplateSet(templates, diagnostics: &diagnostics) }
+        let templateSet = clock.time("templates") { TemplateSet(templates, diagnostics: &diagnostics) }
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
         // The new site is written beside the output while pages render; it replaces the output only at the end.

@@ -28,21 +28,37 @@ struct TemplateTag {
     static func scan(_ source: SourceFile) -> [TemplateTag] {
         var tags: [TemplateTag] = []
         let text = Array(source.text)
+        // Each Character as one number, so the scan compares integers: its scalar when it is a single one,
+        // otherwise none that a brace or newline could equal.
+        let codes = text.map { character -> UInt32 in
+            if let ascii = character.asciiValue, character.utf8.count == 1 { return UInt32(ascii) }
+            let scalars = character.unicodeScalars
+            return scalars.count == 1 ? scalars.first!.value : .max
+        }
+        let open = UInt32(UInt8(ascii: "{")), close = UInt32(UInt8(ascii: "}")), newline = UInt32(UInt8(ascii: "\n"))
         var index = 0, line = 1, column = 1
         func advance() {
-            if text[index] == "\n" { line += 1; column = 1 } else { column += text[index].unicodeScalars.count }
+            if codes[index] == newline {
+                line += 1
+                column = 1
+            } else {
+                column += codes[index] < 0x80 ? 1 : text[index].unicodeScalars.count
+            }
             index += 1
         }
-        while index + 1 < text.count {
-            guard text[index] == "{", text[index + 1] == "{" else { advance(); continue }
+        func closes(at position: Int, _ count: Int) -> Bool {
+            position + count <= codes.count && (position..<position + count).allSatisfy { codes[$0] == close }
+        }
+        while index + 1 < codes.count {
+            guard codes[index] == open, codes[index + 1] == open else { advance(); continue }
             let location = SourceLocation(path: source.path, line: line, column: column)
-            let triple = index + 2 < text.count && text[index + 2] == "{"
-            let closing: [Character] = triple ? ["}", "}", "}"] : ["}", "}"]
-            let start = index + (triple ? 3 : 2)
+            let triple = index + 2 < codes.count && codes[index + 2] == open
+            let closing = triple ? 3 : 2
+            let start = index + closing
             var end = start
-            while end + closing.count <= text.count, Array(text[end..<end + closing.count]) != closing { end += 1 }
+            while end + closing <= codes.count, !closes(at: end, closing) { end += 1 }
             let inner = String(text[start..<min(end, text.count)])
-            while index < min(end + closing.count, text.count) { advance() }
+            while index < min(end + closing, codes.count) { advance() }
             var body = String(inner.trimmedOfWhitespace)
             let kind: Kind
             if triple { kind = .unescaped } else {
