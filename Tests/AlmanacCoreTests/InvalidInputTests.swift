@@ -54,5 +54,7 @@ import Testing
         #expect(added == expected)
         #expect(all.contains { $0.contains(": error: ") }, "an invalid case must fail the build")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path), "nothing may be written")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains(".almanac-tmp-") }
+        #expect(leftovers.isEmpty, "no staging folder may be left behind")
     }
 }

@@ -7,16 +7,18 @@ public enum BuildPipeline {
         var clock = StageClock()
         let content = clock.time("load") { ContentLoader.loadContent(options, diagnostics: &diagnostics) }
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
+        // Templates are compiled and checked for what no template may do before the output is opened, so a
+        // template error never leaves a staging folder and nothing renders with a template that could crash.
+        let templateSet = clock.time("templates") { TemplateSet(templates, diagnostics: &diagnostics) }
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
-        let staged = write && report != nil && !diagnostics.hasErrors
+        let staged = write && report != nil && templateSet != nil && !diagnostics.hasErrors
             ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
-        let files = clock.time("render") {
-            report.map {
-                SiteRenderer.render($0, figures: figures, templates: templates, options: options, diagnostics: &diagnostics,
-                                    deliver: { staged?.add($0) })
-            } ?? []
+        let files = clock.time("render") { () -> [RenderedFile] in
+            guard let report, let templateSet else { return [] }
+            return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
+                                       options: options, diagnostics: &diagnostics, deliver: { staged?.add($0) })
         }
         clock.time("check links") {
             if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }

@@ -6,6 +6,14 @@ public enum SiteRenderer {
                               options: BuildOptions, diagnostics: inout Diagnostics,
                               deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
         guard let templates = TemplateSet(files, diagnostics: &diagnostics) else { return [] }
+        return render(report, figures: figures, templates: templates, assets: files.assets, options: options,
+                      diagnostics: &diagnostics, deliver: deliver)
+    }
+
+    /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
+    static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
+                       options: BuildOptions, diagnostics: inout Diagnostics,
+                       deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
         let model = ReportViewModel(report: report, figures: figures, options: options)
         var rendered: [RenderedFile] = []
         var document = PrintDocument(slugs: report.pages.map(\.slug) + report.themes.map(\.slug) + ["figures", "accessibility"])
@@ -26,7 +34,7 @@ public enum SiteRenderer {
                 document.append(slug: article.slug, title: article.title, articleHTML: article.html, isTheme: article.isTheme)
             }
         }
-        for asset in files.assets {
+        for asset in assets {
             let file = RenderedFile(path: "assets/" + asset.relativePath, bytes: asset.bytes)
             deliver(file)
             rendered.append(file)

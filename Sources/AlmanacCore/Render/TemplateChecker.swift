@@ -5,29 +5,27 @@ struct TemplateChecker {
     /// Template sources by name, for partials and parents.
     let sources: [String: SourceFile]
     /// Each template's tags, read once: a build checks the same templates for every page.
-    private let tagsByName: [String: [Tag]]
+    private let tagsByName: [String: [TemplateTag]]
+    /// For each `{{<parent}}` tag (by template and tag index), the blocks it overrides, as ranges of tags.
+    private let overridesByParent: [String: [Int: [String: Range<Int>]]]
 
-    init(sources: [String: SourceFile]) {
-        self.sources = sources
-        tagsByName = sources.mapValues { Self.tags(in: $0) }
+    /// A block's replacement from a child template: swift-mustache renders it where the parent expands the block,
+    /// with the names found there, so it is checked there.
+    private struct Override {
+        var template: String
+        var tags: Range<Int>
     }
 
-    /// A tag in a template, with its place.
-    struct Tag {
-        enum Kind { case variable, unescaped, section, inverted, close, partial, parent, block, comment, delimiter }
-        var kind: Kind
-        var name: String
-        var location: SourceLocation
-        /// `name` split at its dots, once: every page resolves the same tags.
-        var parts: [String]
-        var isTransform: Bool
-
-        init(kind: Kind, name: String, location: SourceLocation) {
-            self.kind = kind
-            self.name = name
-            self.location = location
-            parts = name.split(separator: ".").map(String.init)
-            isTransform = name.contains("(")
+    init(sources: [String: SourceFile], tagsByName: [String: [TemplateTag]]? = nil) {
+        self.sources = sources
+        let tagsByName = tagsByName ?? sources.mapValues(TemplateTag.scan)
+        self.tagsByName = tagsByName
+        overridesByParent = tagsByName.mapValues { tags in
+            var byParent: [Int: [String: Range<Int>]] = [:]
+            for (parent, start, close) in TemplateBlockGraph.definitions(in: tags) {
+                byParent[parent, default: [:]][tags[start].name] = (start + 1)..<close
+            }
+            return byParent
         }
     }
 
@@ -35,62 +33,98 @@ struct TemplateChecker {
     func check(template name: String, with value: TemplateValue) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var visiting: [String] = []
-        check(name, stack: [value], visiting: &visiting, problems: &problems)
+        check(name, stack: [value], overrides: [:], visiting: &visiting, problems: &problems)
         return problems
     }
 
-    private func check(_ name: String, stack: [TemplateValue], visiting: inout [String], problems: inout [Diagnostic]) {
+    private func check(_ name: String, stack: [TemplateValue], overrides: [String: Override], visiting: inout [String],
+                       problems: inout [Diagnostic]) {
         guard let tags = tagsByName[name] else { return }
-        guard visiting.count < 16, !visiting.contains(name) else { return }
-        visiting.append(name)
+        check(tags.indices, of: name, stack: stack, overrides: overrides, visiting: &visiting, problems: &problems)
+    }
+
+    /// Checks a run of one template's tags; `visiting` holds the templates and overrides being checked (a cycle
+    /// is refused before rendering, so one met here is not followed again).
+    private func check(_ range: Range<Int>, of name: String, stack: [TemplateValue], overrides: [String: Override],
+                       visiting: inout [String], problems: inout [Diagnostic]) {
+        let key = "\(name)@\(range.lowerBound)"
+        guard let tags = tagsByName[name], visiting.count < 32, !visiting.contains(key) else { return }
+        visiting.append(key)
         defer { visiting.removeLast() }
         var stack = stack
         var pushed: [Int] = []
-        for tag in tags {
+        for index in range {
+            let tag = tags[index]
             switch tag.kind {
             case .comment, .close:
                 if tag.kind == .close, let count = pushed.popLast() { stack.removeLast(count) }
-            case .delimiter:
-                problems.append(.error("changing delimiters is not supported", at: tag.location))
+            case .delimiter, .pragma:
+                // Refused before rendering (TemplateSafetyRules); the template set never gets this far.
+                problems.append(.error("template tag \"\(tag.name)\" is not allowed", at: tag.location))
             case .variable, .unescaped:
                 guard let value = resolve(tag, in: stack, problems: &problems)?.forced else { continue }
-                if tag.kind == .variable, case .html = value {
-                    problems.append(.error("\"\(tag.name)\" is HTML and would be shown escaped", at: tag.location,
-                                           hint: "write {{{\(tag.name)}}}"))
-                } else if tag.kind == .unescaped, case .text = value {
-                    problems.append(.error("\"\(tag.name)\" is text and must be escaped", at: tag.location,
-                                           hint: "write {{\(tag.name)}}"))
-                }
+                if let problem = Self.printingProblem(tag, value) { problems.append(problem) }
             case .section:
                 let value = resolve(tag, in: stack, problems: &problems)?.forced
                 switch value {
-                case .object?: stack.append(value!); pushed.append(1)
+                case .object?, .text?, .html?: stack.append(value!); pushed.append(1)
                 case .list(let items)?:
-                    if let element = Self.commonShape(items) { stack.append(element); pushed.append(1) } else {
-                        stack.append(.missing); pushed.append(1)
-                    }
+                    // An empty list renders nothing; items with no common shape are checked as an empty object,
+                    // so only names from outside the list pass and "." cannot be printed.
+                    let element = items.isEmpty ? .missing : Self.commonShape(items) ?? .object([:])
+                    stack.append(element); pushed.append(1)
                 case .missing?:
                     // Absent here, so the section does not render and its names cannot be checked on this page.
                     stack.append(.missing); pushed.append(1)
                 default: pushed.append(0)
                 }
-            case .inverted, .block:
-                if tag.kind == .inverted { _ = resolve(tag, in: stack, problems: &problems) }
+            case .inverted:
+                _ = resolve(tag, in: stack, problems: &problems)
+                pushed.append(0)
+            case .block:
+                // The default is checked here (in the child too, for a definition); an override where it renders.
+                if let override = overrides[tag.name] {
+                    check(override.tags, of: override.template, stack: stack, overrides: overrides, visiting: &visiting,
+                          problems: &problems)
+                }
                 pushed.append(0)
             case .partial, .parent:
                 if sources[tag.name] == nil {
                     problems.append(.error("unknown partial \"\(tag.name)\"", at: tag.location,
                                            hint: Suggestion.didYouMean(tag.name, among: sources.keys)))
                 } else {
-                    check(tag.name, stack: stack, visiting: &visiting, problems: &problems)
+                    // Overrides already in force win over a nearer parent's, as in swift-mustache.
+                    let own = (overridesByParent[name]?[index] ?? [:]).mapValues { Override(template: name, tags: $0) }
+                    check(tag.name, stack: stack, overrides: overrides.merging(own) { outer, _ in outer },
+                          visiting: &visiting, problems: &problems)
                 }
                 if tag.kind == .parent { pushed.append(0) }
             }
         }
     }
 
+    /// Why a value may not be printed by this tag: HTML must be written unescaped, text escaped, and objects and
+    /// lists are sections, never printed (swift-mustache would print their internal description, raw).
+    static func printingProblem(_ tag: TemplateTag, _ value: TemplateValue) -> Diagnostic? {
+        let triple = tag.kind == .unescaped
+        switch value {
+        case .html where !triple:
+            return .error("\"\(tag.name)\" is HTML and would be shown escaped", at: tag.location,
+                          hint: "write {{{\(tag.name)}}}")
+        case .text where triple:
+            return .error("\"\(tag.name)\" is text and must be escaped", at: tag.location, hint: "write {{\(tag.name)}}")
+        case .flag where triple:
+            return .error("\"\(tag.name)\" is not HTML and must be escaped", at: tag.location, hint: "write {{\(tag.name)}}")
+        case .object, .list:
+            return .error("\"\(tag.name)\" is a section, not a value to print", at: tag.location,
+                          hint: "use {{#\(tag.name)}}…{{/\(tag.name)}} and print its fields")
+        default:
+            return nil
+        }
+    }
+
     /// Looks a (dotted) name up the context stack as Mustache does; reports it when unknown.
-    private func resolve(_ tag: Tag, in stack: [TemplateValue], problems: inout [Diagnostic]) -> TemplateValue? {
+    private func resolve(_ tag: TemplateTag, in stack: [TemplateValue], problems: inout [Diagnostic]) -> TemplateValue? {
         if tag.name == "." { return stack.last }
         if tag.isTransform {
             problems.append(.error("template transforms are not supported: \"\(tag.name)\"", at: tag.location))
@@ -125,60 +159,30 @@ struct TemplateChecker {
         return Suggestion.didYouMean(name, among: fields.keys)
     }
 
-    /// The fields every item of a list has, so a name is accepted only when it renders for all of them.
+    /// The shape every item of a list has, so a name is accepted only when it renders safely for all of them;
+    /// nil for an empty list.
     static func commonShape(_ items: [TemplateValue]) -> TemplateValue? {
         guard let first = items.first else { return nil }
-        guard case .object(var common) = first else { return first }
-        for item in items.dropFirst() {
-            guard case .object(let fields) = item else { return nil }
-            var next: [String: TemplateValue] = [:]
-            for (key, value) in common {
-                guard let other = fields[key] else { continue }
-                next[key] = value == .missing ? other : value
-            }
-            common = next
-        }
-        return .object(common)
+        return items.dropFirst().reduce(first.forced) { unify($0, $1.forced) }
     }
 
-    /// The tags of a template in order, with their places.
-    static func tags(in source: SourceFile) -> [Tag] {
-        var tags: [Tag] = []
-        let text = Array(source.text.unicodeScalars)
-        var index = 0, line = 1, column = 1
-        func advance() {
-            if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-            index += 1
-        }
-        while index + 1 < text.count {
-            guard text[index] == "{", text[index + 1] == "{" else { advance(); continue }
-            let location = SourceLocation(path: source.path, line: line, column: column)
-            let triple = index + 2 < text.count && text[index + 2] == "{"
-            let closing: [Unicode.Scalar] = triple ? ["}", "}", "}"] : ["}", "}"]
-            var end = index + (triple ? 3 : 2)
-            while end + closing.count <= text.count, Array(text[end..<end + closing.count]) != closing { end += 1 }
-            let inner = String(String.UnicodeScalarView(text[(index + (triple ? 3 : 2))..<min(end, text.count)]))
-            while index < min(end + closing.count, text.count) { advance() }
-            var body = String(inner.trimmedOfWhitespace)
-            let kind: Tag.Kind
-            if triple { kind = .unescaped } else {
-                switch body.first {
-                case "!": kind = .comment
-                case "#": kind = .section
-                case "^": kind = .inverted
-                case "/": kind = .close
-                case ">": kind = .partial
-                case "<": kind = .parent
-                case "$": kind = .block
-                case "&": kind = .unescaped
-                case "=": kind = .delimiter
-                case "%": kind = .comment
-                default: kind = .variable
-                }
-                if kind != .variable { body = String(body.dropFirst().trimmedOfWhitespace) }
+    /// What two values have in common: the fields both objects have, and for values of different kinds one no
+    /// tag can misuse (text, which cannot be written unescaped, or an empty object, which cannot be printed).
+    private static func unify(_ a: TemplateValue, _ b: TemplateValue) -> TemplateValue {
+        switch (a, b) {
+        case (.missing, _): return b
+        case (_, .missing): return a
+        case let (.object(left), .object(right)):
+            var common: [String: TemplateValue] = [:]
+            for (key, value) in left {
+                guard let other = right[key] else { continue }
+                common[key] = unify(value.forced, other.forced)
             }
-            tags.append(Tag(kind: kind, name: body, location: location))
+            return .object(common)
+        case let (.list(left), .list(right)): return .list(left + right)
+        case (.text, .text), (.html, .html), (.flag, .flag): return a
+        case (.text, _), (.html, _), (.flag, _): return b.isPrintable ? .text("") : .object([:])
+        default: return .object([:])
         }
-        return tags
     }
 }

@@ -18,9 +18,21 @@ struct TemplateSet {
         // swift-mustache keeps content types in its own registry; registering the same one again is harmless.
         MustacheContentTypes.register(HTMLEscaping.MustacheHTML(), named: HTMLEscaping.MustacheHTML.name)
         var library = MustacheLibrary()
-        var ok = true
+        // Read every tag first: what no template may do is refused before swift-mustache parses it (its parser
+        // recurses per section) or anything renders (its renderer follows partials without a limit).
+        let tagsByName = files.templates.mapValues(TemplateTag.scan)
+        var graphProblems = TemplateIncludeGraph(tagsByName: tagsByName).problems()
+        if graphProblems.isEmpty { graphProblems = TemplateBlockGraph(tagsByName: tagsByName).problems() }
+        diagnostics.append(contentsOf: graphProblems)
+        var ok = graphProblems.isEmpty
         for name in files.templates.keys.sorted() {
             let file = files.templates[name]!
+            let problems = TemplateSafetyRules.problems(in: tagsByName[name]!, known: tagsByName.keys)
+            guard problems.isEmpty else {
+                diagnostics.append(contentsOf: problems)
+                ok = false
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: Self.contentTypePrefix + file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -40,7 +52,7 @@ struct TemplateSet {
         }
         guard ok else { return nil }
         self.library = library
-        checker = TemplateChecker(sources: files.templates)
+        checker = TemplateChecker(sources: files.templates, tagsByName: tagsByName)
     }
 
     /// Renders a page; nil when the template names something the value lacks.

@@ -28,6 +28,14 @@ public indirect enum TemplateValue: Sendable, Equatable {
         return self
     }
 
+    /// Whether a tag may print it (after forcing): text, HTML and flags are values, objects and lists are sections.
+    var isPrintable: Bool {
+        switch forced {
+        case .text, .html, .flag, .missing: return true
+        default: return false
+        }
+    }
+
     /// What swift-mustache renders; objects convert their fields only when a template asks for them.
     var mustacheValue: Any {
         switch self {

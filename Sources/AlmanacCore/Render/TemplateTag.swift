@@ -1,0 +1,84 @@
+/// A tag of a user template with its place, read the way swift-mustache reads it so checks see what will render.
+struct TemplateTag {
+    enum Kind {
+        case variable, unescaped, section, inverted, close, partial, parent, block, comment, delimiter, pragma
+    }
+
+    var kind: Kind
+    var name: String
+    var location: SourceLocation
+    /// `name` split at its dots, once: every page resolves the same tags.
+    var parts: [String]
+    var isTransform: Bool
+
+    init(kind: Kind, name: String, location: SourceLocation) {
+        self.kind = kind
+        self.name = name
+        self.location = location
+        parts = name.split(separator: ".").map(String.init)
+        isTransform = name.contains("(")
+    }
+
+    /// Whether the tag opens something a matching close tag ends.
+    var opensSection: Bool { kind == .section || kind == .inverted || kind == .parent || kind == .block }
+
+    /// The tags of a template in order, with their places. Characters, not scalars, are compared, as
+    /// swift-mustache does: `}` followed by a combining accent does not close a tag for it, so not for us either.
+    /// Columns are counted in Unicode scalars, as every diagnostic counts them.
+    static func scan(_ source: SourceFile) -> [TemplateTag] {
+        var tags: [TemplateTag] = []
+        let text = Array(source.text)
+        // Each Character as one number, so the scan compares integers: its scalar when it is a single one,
+        // otherwise none that a brace or newline could equal.
+        let codes = text.map { character -> UInt32 in
+            if let ascii = character.asciiValue, character.utf8.count == 1 { return UInt32(ascii) }
+            let scalars = character.unicodeScalars
+            return scalars.count == 1 ? scalars.first!.value : .max
+        }
+        let open = UInt32(UInt8(ascii: "{")), close = UInt32(UInt8(ascii: "}")), newline = UInt32(UInt8(ascii: "\n"))
+        var index = 0, line = 1, column = 1
+        func advance() {
+            if codes[index] == newline {
+                line += 1
+                column = 1
+            } else {
+                column += codes[index] < 0x80 ? 1 : text[index].unicodeScalars.count
+            }
+            index += 1
+        }
+        func closes(at position: Int, _ count: Int) -> Bool {
+            position + count <= codes.count && (position..<position + count).allSatisfy { codes[$0] == close }
+        }
+        while index + 1 < codes.count {
+            guard codes[index] == open, codes[index + 1] == open else { advance(); continue }
+            let location = SourceLocation(path: source.path, line: line, column: column)
+            let triple = index + 2 < codes.count && codes[index + 2] == open
+            let closing = triple ? 3 : 2
+            let start = index + closing
+            var end = start
+            while end + closing <= codes.count, !closes(at: end, closing) { end += 1 }
+            let inner = String(text[start..<min(end, text.count)])
+            while index < min(end + closing, codes.count) { advance() }
+            var body = String(inner.trimmedOfWhitespace)
+            let kind: Kind
+            if triple { kind = .unescaped } else {
+                switch body.first {
+                case "!": kind = .comment
+                case "#": kind = .section
+                case "^": kind = .inverted
+                case "/": kind = .close
+                case ">": kind = .partial
+                case "<": kind = .parent
+                case "$": kind = .block
+                case "&": kind = .unescaped
+                case "=": kind = .delimiter
+                case "%": kind = .pragma
+                default: kind = .variable
+                }
+                if kind != .variable { body = String(body.dropFirst().trimmedOfWhitespace) }
+            }
+            tags.append(TemplateTag(kind: kind, name: body, location: location))
+        }
+        return tags
+    }
+}
