@@ -12,27 +12,8 @@
 # file then renaming it over the original (what Vim, VS Code and most "safe save" editors do).
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-15}"
-configuration="${CONFIGURATION:-release}"
-cd "$root"
-
-echo "building almanac ($configuration)..." >&2
-swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --product almanac >&2
-binary="$(swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --show-bin-path)/almanac"
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/almanac-serve-latency.XXXXXX")"
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill -INT "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-cp -R content templates "$work/"
-
-"$binary" serve --content "$work/content" --templates "$work/templates" --output "$work/output" --port 0 \
-    >"$work/serve.log" 2>"$work/serve.err" &
-server=$!
+source "$(dirname "$0")/start-serve.sh" serve-latency
 
 python3 - "$work" "$runs" <<'PYTHON'
 import glob, os, re, socket, statistics, sys, time

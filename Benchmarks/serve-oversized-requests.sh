@@ -13,26 +13,7 @@
 # after 120 s and is printed as such.
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-configuration="${CONFIGURATION:-release}"
-cd "$root"
-
-echo "building almanac ($configuration)..." >&2
-swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --product almanac >&2
-binary="$(swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --show-bin-path)/almanac"
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/almanac-serve-oversized.XXXXXX")"
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill -INT "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-cp -R content templates "$work/"
-
-"$binary" serve --content "$work/content" --templates "$work/templates" --output "$work/output" --port 0 \
-    >"$work/serve.log" 2>"$work/serve.err" &
-server=$!
+source "$(dirname "$0")/start-serve.sh" serve-oversized
 
 python3 - "$work" "$configuration" <<'PYTHON'
 import os, re, socket, sys, threading, time

@@ -5,30 +5,34 @@ import Testing
 /// Builds sharing one output folder: they take turns, never remove a running build's staging folder, and a swap
 /// that has put the new site in place is reported as done even when the old site cannot be removed.
 @Suite struct OutputLockTests {
-    private func site() throws -> (work: URL, content: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = work.appendingPathComponent("content")
-        try TestSupport.overlay(TestSupport.smallSite, onto: content)
-        return (work, content, work.appendingPathComponent("output"))
-    }
-
     @Test func aSecondBuildFailsWhileTheLockIsHeldAndWritesNothing() throws {
-        let (_, content, output) = try site()
+        let (work, content, output) = try TestSupport.smallSiteCopy()
         let held = try OutputLock.acquire(for: output, timeout: .zero).get()
         var options = TestSupport.options(content: content.path, output: output.path)
         options.outputLockTimeout = .milliseconds(200)
         let result = BuildPipeline.run(options)
-        held.release()
         #expect(!result.wroteOutput)
-        #expect(result.diagnostics.map(\.message)
-            .contains("another build (process \(getpid())) is writing \(output.path); waited 0.2 s for it"))
-        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(result.diagnostics.map(\.message).contains("another build is writing \(output.path); waited 0.2 s for it"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty, "the waiting build wrote nothing")
+        held.release(wroteOutput: false)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["content"],
+                "the folder made only to be locked goes with its lock, and no lock file is left")
         #expect(BuildPipeline.run(options).wroteOutput, "the lock is free again once released")
-        #expect(!FileManager.default.fileExists(atPath: OutputLock.path(for: output)), "the lock file goes with its holder")
+    }
+
+    @Test func aFailedFirstBuildLeavesNoOutputFolder() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        // A broken link is found after rendering, once the output folder has been locked and staging has begun.
+        let page = content.appendingPathComponent("pages/introduction.md")
+        try TestSupport.write(try String(contentsOf: page, encoding: .utf8) + "\n[Missing](nowhere.html)\n", to: page)
+        let result = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path))
+        #expect(result.diagnostics.contains { $0.message.hasPrefix("broken link \"nowhere.html\"") })
+        #expect(!result.wroteOutput)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test func concurrentBuildsTakeTurnsAndBothSucceed() async throws {
-        let (_, content, output) = try site()
+        let (_, content, output) = try TestSupport.smallSiteCopy()
         let options = TestSupport.options(content: content.path, output: output.path)
         let results = await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<4 { group.addTask { BuildPipeline.run(options).wroteOutput } }
@@ -42,7 +46,7 @@ import Testing
     }
 
     @Test func onlyStagingFoldersOfEndedProcessesAreRemoved() throws {
-        let (work, content, output) = try site()
+        let (work, content, output) = try TestSupport.smallSiteCopy()
         // Process 1 always runs; 4,194,305 is above Linux's largest process id, so no such process exists.
         let running = work.appendingPathComponent(".output.almanac-tmp-1")
         let ended = work.appendingPathComponent(".output.almanac-tmp-4194305")

@@ -4,13 +4,6 @@ import Testing
 
 /// The output folder's ownership rule: Almanac replaces only a folder that is new, empty or wholly its own.
 @Suite struct OutputOwnershipTests {
-    private func site() throws -> (work: URL, content: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = work.appendingPathComponent("content")
-        try TestSupport.overlay(TestSupport.smallSite, onto: content)
-        return (work, content, work.appendingPathComponent("output"))
-    }
-
     private func build(_ content: URL, into output: String, replacing: Bool = false) -> BuildResult {
         var options = TestSupport.options(content: content.path, output: output)
         options.replaceUnownedOutput = replacing
@@ -19,7 +12,7 @@ import Testing
 
     @Test(arguments: ["notes.txt", ".git/HEAD", "drafts/plan.md"])
     func aFolderHoldingOtherFilesIsLeftAlone(_ foreign: String) throws {
-        let (_, content, output) = try site()
+        let (_, content, output) = try TestSupport.smallSiteCopy()
         try TestSupport.write("mine", to: output.appendingPathComponent(foreign))
         let result = build(content, into: output.path)
         #expect(!result.wroteOutput)
@@ -29,7 +22,7 @@ import Testing
     }
 
     @Test func anAlmanacOutputIsReplacedUntilSomeoneAddsAFile() throws {
-        let (_, content, output) = try site()
+        let (_, content, output) = try TestSupport.smallSiteCopy()
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         #expect(build(content, into: output.path).wroteOutput, "an empty folder may be used")
         let manifest = try String(contentsOf: output.appendingPathComponent(OutputManifest.fileName), encoding: .utf8)
@@ -45,7 +38,7 @@ import Testing
     }
 
     @Test func aTamperedManifestDoesNotClaimFiles() throws {
-        let (_, content, output) = try site()
+        let (_, content, output) = try TestSupport.smallSiteCopy()
         try TestSupport.write("not a manifest\nnotes.txt\n", to: output.appendingPathComponent(OutputManifest.fileName))
         try TestSupport.write("mine", to: output.appendingPathComponent("notes.txt"))
         #expect(!build(content, into: output.path).wroteOutput)
@@ -53,7 +46,7 @@ import Testing
     }
 
     @Test func rootLikeAndEmptyOutputPathsAreRefused() throws {
-        let (_, content, _) = try site()
+        let (_, content, _) = try TestSupport.smallSiteCopy()
         let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
         let cases: [(String, String)] = [
             ("", "no output folder was given (--output is empty); nothing was deleted"),
@@ -72,7 +65,7 @@ import Testing
 
     #if os(Linux)
     @Test func aMountPointIsRefusedWithAClearMessage() throws {
-        let (_, content, _) = try site()
+        let (_, content, _) = try TestSupport.smallSiteCopy()
         let result = build(content, into: "/proc", replacing: true)
         #expect(result.diagnostics.map(\.message)
             .contains("output folder /proc is a mount point, which cannot be replaced in one step; nothing was deleted"))
@@ -80,7 +73,7 @@ import Testing
     #endif
 
     @Test func aSymlinkedOutputStaysALinkAndItsTargetIsReplaced() throws {
-        let (work, content, output) = try site()
+        let (work, content, output) = try TestSupport.smallSiteCopy()
         let target = work.appendingPathComponent("published/site")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: output.path, withDestinationPath: target.path)

@@ -35,6 +35,14 @@ enum TestSupport {
         }
     }
 
+    /// A copy of the small fixture site's content in a new folder, with where its output would go (not created).
+    static func smallSiteCopy() throws -> (work: URL, content: URL, output: URL) {
+        let work = try temporaryFolder()
+        let content = work.appendingPathComponent("content")
+        try overlay(smallSite, onto: content)
+        return (work, content, work.appendingPathComponent("output"))
+    }
+
     /// Options for building a content folder with the default templates into `output`.
     static func options(content: String, output: String, templates: String = TestSupport.templates) -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)

@@ -55,9 +55,8 @@ public final class StagedOutput: @unchecked Sendable {
         let lock: OutputLock
         switch OutputLock.acquire(for: output, timeout: options.outputLockTimeout) {
         case .success(let taken): lock = taken
-        case .failure(.heldByAnotherBuild(let holder)):
-            let who = holder.map { "another build (process \($0))" } ?? "another build"
-            diagnostics.error("\(who) is writing \(given); waited \(Self.seconds(options.outputLockTimeout)) s for it",
+        case .failure(.heldByAnotherBuild):
+            diagnostics.error("another build is writing \(given); waited \(Self.seconds(options.outputLockTimeout)) s for it",
                               at: nil, hint: "run one build at a time per output folder; \(kept)")
             return nil
         case .failure(.cannotOpen(let path, let reason)):
@@ -65,7 +64,7 @@ public final class StagedOutput: @unchecked Sendable {
             return nil
         }
         if !options.replaceUnownedOutput, let unowned = OutputManifest.unownedFiles(in: output.path), !unowned.isEmpty {
-            lock.release()
+            lock.release(wroteOutput: false)
             let listed = unowned.prefix(4).joined(separator: ", ") + (unowned.count > 4 ? ", …" : "")
             diagnostics.error("output folder \(given) holds files Almanac did not write (\(listed)); nothing was deleted",
                               at: nil, hint: "choose another folder, move those files out, or pass --replace-output to replace it anyway")
@@ -77,7 +76,7 @@ public final class StagedOutput: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            lock.release()
+            lock.release(wroteOutput: false)
             diagnostics.error("cannot write \(given): \(error.localizedDescription)", at: nil, hint: kept)
             return nil
         }
@@ -103,7 +102,8 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Waits for every queued file, then swaps the staged site in; on any failure the output stays as it was.
     public func commit(diagnostics: inout Diagnostics) {
-        defer { lock.release() }
+        var swapped = false
+        defer { lock.release(wroteOutput: swapped) }
         var problems = queue.sync { self.problems }
         problems += sideQueue.sync { self.sideProblems }
         if problems.isEmpty, rmdir(stagingPath + "/" + Self.sideFolderName) != 0, errno != ENOENT {
@@ -121,7 +121,9 @@ public final class StagedOutput: @unchecked Sendable {
         }
         guard problems.isEmpty else { return removeStaging() }
         do {
-            if let leftover = try OutputWriter.swapIn(staging, for: output) {
+            let leftover = try OutputWriter.swapIn(staging, for: output)
+            swapped = true
+            if let leftover {
                 diagnostics.warning("the new site is in \(outputDescription), but the previous one could not be removed: \(leftover)",
                                     at: nil, hint: "delete \(staging.path) by hand; the next build also tries")
             }
@@ -135,7 +137,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Waits for every queued file and removes the staging folder; the output stays as it was.
     public func discard() {
         removeStaging()
-        lock.release()
+        lock.release(wroteOutput: false)
     }
 
     private func removeStaging() {

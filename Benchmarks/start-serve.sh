@@ -1,0 +1,26 @@
+# start-serve.sh — sourced by the serve benchmarks, not run: builds almanac ($CONFIGURATION, default release,
+# plus $SWIFT_BUILD_FLAGS), copies content/ and templates/ into a new temporary folder and starts
+# `almanac serve --port 0` there. Sets $root, $configuration, $work (the folder; serve.log and serve.err are in it)
+# and $server (the process id); on exit the server is stopped and the folder removed.
+#
+#   source "$(dirname "$0")/start-serve.sh" LABEL      LABEL names the temporary folder
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+configuration="${CONFIGURATION:-release}"
+cd "$root"
+
+echo "building almanac ($configuration)..." >&2
+swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --product almanac >&2
+binary="$(swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --show-bin-path)/almanac"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/almanac-$1.XXXXXX")"
+server=""
+cleanup() {
+    if [ -n "$server" ]; then kill -INT "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+cp -R content templates "$work/"
+
+"$binary" serve --content "$work/content" --templates "$work/templates" --output "$work/output" --port 0 \
+    >"$work/serve.log" 2>"$work/serve.err" &
+server=$!
