@@ -37,6 +37,15 @@ import Testing
         #expect(html == "<h3 id=\"it's\">A</h3><a href=\"#it&#39;s\">a</a><a href=\"#it&#39;s\">p</a><a>n</a>")
     }
 
+    @Test func linksWrittenAnotherWayStillLeadToTheirPageOrFile() {
+        var document = PrintDocument(slugs: ["alpha", "beta"])
+        document.append(slug: "alpha", title: "Alpha", articleHTML: "<a href=\"./beta.html\">b</a><a href=\"x/../beta.html?v=2\">q</a>"
+                            + "<a href=\"data/figures.csv?v=1\">csv</a><a href=\"./data/figures.json\">json</a>", isTheme: true)
+        let html = document.relinkedSections(generated: ["data/figures.csv", "data/figures.json"])[0].html
+        #expect(html == "<a href=\"#page-beta\">b</a><a href=\"#page-beta\">q</a>"
+                + "<a href=\"data/figures.csv?v=1\">csv</a><a href=\"./data/figures.json\">json</a>")
+    }
+
     @Test func markdownLinkWithAnApostropheSurvivesInPrint() throws {
         let site = try TestSupport.temporaryFolder("almanac-print-links")
         let content = site.appendingPathComponent("content")

@@ -43,16 +43,20 @@ struct PrintDocument {
                 let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let fragment = parts.count == 2 ? parts[1] : nil
                 if url.hasPrefix("//") || parts[0].contains(":") { return url }
+                // The file a link leads to, as the link checker reads it: `./alpha.html`, `a/../alpha.html`,
+                // `alpha.html?v=1` and `my%20page.html` name generated files as much as the plain address does.
+                let path = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                let target = path.isEmpty ? "" : LinkChecker.resolve(path, from: Self.address) ?? path
                 // A link into this document (`print.html#…` too) keeps only a fragment that is in it.
-                if parts[0].isEmpty || (parts[0] == Self.address && fragment != nil) {
+                if target.isEmpty || (target == Self.address && fragment != nil) {
                     guard let fragment, ids.contains(fragment) else { return nil }
                     return "#" + fragment
                 }
-                if let anchor = anchors[parts[0]] {
+                if let anchor = anchors[target] {
                     if let fragment, ids.contains(fragment) { return "#" + fragment }
                     return anchor
                 }
-                return generated.contains(parts[0]) ? url : nil
+                return generated.contains(target) ? url : nil
             }
             return section
         }
