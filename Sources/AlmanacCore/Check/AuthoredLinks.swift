@@ -33,10 +33,13 @@ struct AuthoredLinks {
     private mutating func links(in source: MarkdownSource) -> [String: [Place]] {
         if let known = read[source.path] { return known }
         let output = MarkdownRenderer.render(source.text, quote: { _, _ in "" })
+        // cmark counts columns in bytes; diagnostics count characters (Unicode scalars), as everywhere else.
+        var columns = ScalarColumnIndex(source.text)
         var places: [String: [Place]] = [:]
         for link in output.links {
+            let column = columns.column(line: link.line, byteColumn: link.column) ?? link.column
             let place = Place(url: link.url,
-                              location: SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: link.column))
+                              location: SourceLocation(path: source.path, line: source.firstLine + link.line - 1, column: column))
             places[link.url.removingPercentEscapes, default: []].append(place)
         }
         read[source.path] = places
