@@ -50,4 +50,19 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.contains("almanac-tmp") }
         #expect(leftovers.isEmpty)
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    func buildsInSeparateProcessesTakeTurns() async throws {
+        let work = try TestSupport.temporaryFolder()
+        let content = work.appendingPathComponent("content"), output = work.appendingPathComponent("output")
+        try TestSupport.overlay(TestSupport.repositoryRoot.appendingPathComponent("content"), onto: content)
+        let arguments = ["build", "--content", content.path, "--templates", TestSupport.templates, "--output", output.path]
+        let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
+            for _ in 0..<3 { group.addTask { try await run(arguments) } }
+            return try await group.reduce(into: [Int32]()) { $0.append($1) }
+        }
+        #expect(statuses == [0, 0, 0])
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("print.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == ["content", "output"])
+    }
 }

@@ -10,11 +10,13 @@ import Darwin
 ///
 /// Locking the folder rather than a lock file beside it creates no file per build: creating and deleting one
 /// next to the output on every build made ext4 (without a journal) slower to create the next build's pages.
-/// The holder swaps a new folder in under the same name; a waiter that then gets the lock on the old folder
-/// notices (the name no longer leads to its folder) and tries again. The kernel drops a killed process's lock.
+/// The holder also locks its staging folder, so the folder it swaps in under the output's name is locked from
+/// the start; a waiter that then gets the lock on the old folder notices (the name no longer leads to its folder)
+/// and tries again. The kernel drops a killed process's locks.
 final class OutputLock {
     private let path: String
     private let descriptor: Int32
+    private var stagingDescriptor: Int32 = -1
     /// True when this build created the (empty) output folder in order to lock it.
     private let createdFolder: Bool
 
@@ -53,6 +55,20 @@ final class OutputLock {
     func release(wroteOutput: Bool) {
         if !wroteOutput && createdFolder { rmdir(path) }
         close(descriptor)
+        if stagingDescriptor >= 0 { close(stagingDescriptor) }
+    }
+
+    /// Locks the new, still private staging folder too: once it is swapped in, a waiting build finds the
+    /// output's name leading to a folder that is still locked until this build has finished with it.
+    func alsoLock(staging: URL) -> Bool {
+        let descriptor = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return false
+        }
+        stagingDescriptor = descriptor
+        return true
     }
 
     private static func stillNamesItsFolder(_ descriptor: Int32, path: String) -> Bool {

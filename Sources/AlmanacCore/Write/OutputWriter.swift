@@ -50,13 +50,13 @@ public enum OutputWriter {
         }
     }
 
-    /// Staging folders (`PREFIX-PID`, and `PREFIX-PID.old`) left by builds that were killed: only those whose
-    /// process is gone, so a build never removes the folder of one still running.
+    /// Staging folders (`PREFIX-PID-N`, and `….old`) left by builds that were killed: only those whose process
+    /// is gone, so a build never removes the folder of one still running (in this process or another).
     static func removeAbandonedStagingFolders(in parent: URL, prefix: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             let digits = name.dropFirst(prefix.count).prefix(while: \.isNumber)
-            guard let pid = Int32(digits), !processIsRunning(pid) || pid == getpid() else { continue }
+            guard let pid = Int32(digits), !processIsRunning(pid) else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }

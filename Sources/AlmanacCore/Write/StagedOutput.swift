@@ -72,10 +72,15 @@ public final class StagedOutput: @unchecked Sendable {
         }
         let prefix = "." + output.lastPathComponent + ".almanac-tmp-"
         OutputWriter.removeAbandonedStagingFolders(in: parent, prefix: prefix)
-        let staging = parent.appendingPathComponent(prefix + String(getpid())).standardizedFileURL
+        // The process id tells a later build whether the folder's owner is still running; the random part keeps
+        // two builds of one process (tests, or a server) apart.
+        let name = prefix + "\(getpid())-" + String(UInt32.random(in: .min ... .max), radix: 16)
+        let staging = parent.appendingPathComponent(name).standardizedFileURL
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            guard lock.alsoLock(staging: staging) else { throw CocoaError(.fileLocking) }
         } catch {
+            try? FileManager.default.removeItem(at: staging)
             lock.release(wroteOutput: false)
             diagnostics.error("cannot write \(given): \(error.localizedDescription)", at: nil, hint: kept)
             return nil
