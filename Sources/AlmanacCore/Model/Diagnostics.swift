@@ -25,9 +25,18 @@ public struct Diagnostics: Sendable {
     /// How many diagnostics with the same file, severity, message and hint are listed before the rest are summed up.
     public static let maxListedOfOneKindPerFile = 100
 
+    /// How many lines of one severity one file may list in all; messages that name a value (an unknown id each
+    /// time) are each of their own kind, so this second cap keeps 20,000 of them from filling a terminal.
+    public static let maxListedPerFile = 1_000
+
     /// Unique and in location order, as printed; past `maxListedOfOneKindPerFile` of one kind in one file, the rest
-    /// become one line at the first one left out, so one repeated mistake cannot bury everything else.
+    /// become one line at the first one left out, so one repeated mistake cannot bury everything else; past
+    /// `maxListedPerFile` lines of one severity in one file, the rest become one line too.
     public var sorted: [Diagnostic] {
+        Self.cappedPerFile(groupedByKind)
+    }
+
+    private var groupedByKind: [Diagnostic] {
         let unique = Array(Set(all)).sorted()
         var totals: [Kind: Int] = [:]
         for diagnostic in unique { if let kind = Kind(diagnostic) { totals[kind, default: 0] += 1 } }
@@ -50,6 +59,41 @@ public struct Diagnostics: Sendable {
                 summary.problemCount = more
                 result.append(summary)
             }
+        }
+        return result
+    }
+
+    private static func cappedPerFile(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        struct FileSeverity: Hashable { var path: String, severity: Diagnostic.Severity }
+        var lines: [FileSeverity: Int] = [:]
+        for diagnostic in diagnostics {
+            if let path = diagnostic.location?.path { lines[FileSeverity(path: path, severity: diagnostic.severity), default: 0] += 1 }
+        }
+        guard lines.values.contains(where: { $0 > maxListedPerFile }) else { return diagnostics }
+        var listed: [FileSeverity: Int] = [:]
+        var summaries: [FileSeverity: Int] = [:]
+        var result: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            guard let path = diagnostic.location?.path else {
+                result.append(diagnostic)
+                continue
+            }
+            let key = FileSeverity(path: path, severity: diagnostic.severity)
+            listed[key, default: 0] += 1
+            if listed[key]! <= maxListedPerFile {
+                result.append(diagnostic)
+            } else if let index = summaries[key] {
+                result[index].problemCount += diagnostic.problemCount
+            } else {
+                var summary = Diagnostic(diagnostic.severity, "", at: diagnostic.location)
+                summary.problemCount = diagnostic.problemCount
+                summaries[key] = result.count
+                result.append(summary)
+            }
+        }
+        for (key, index) in summaries {
+            result[index].message = "… and \(result[index].problemCount) more \(key.severity.rawValue)s in this file, "
+                + "not listed (at most \(maxListedPerFile) are)"
         }
         return result
     }

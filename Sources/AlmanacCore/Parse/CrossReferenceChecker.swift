@@ -8,6 +8,7 @@ struct CrossReferenceChecker {
     /// Slugs the generator itself uses for pages; content may not take them.
     static let reservedSlugs: Set<String> = ["index", "print", "figures", "accessibility", "data", "assets"]
 
+    private let authoritySuggestions = SuggestionMemo(), themeSuggestions = SuggestionMemo()
     private let brokenThemes: Set<String>
     private let brokenAuthorities: Set<String>
 
@@ -48,7 +49,7 @@ struct CrossReferenceChecker {
                            _ diagnostics: inout Diagnostics) {
         guard let entry = register[id] else {
             if brokenAuthorities.contains(id) { return }
-            var hint = Suggestion.didYouMean(id, among: register.keys) ?? "add it to authorities.yaml"
+            var hint = authoritySuggestions.didYouMean(id, among: register.keys) ?? "add it to authorities.yaml"
             if followOns > 0 {
                 hint += " Until then, \(followOns) activity-log entr\(followOns == 1 ? "y" : "ies") of this theme "
                     + "that name\(followOns == 1 ? "s" : "") an authority without an award here \(followOns == 1 ? "is" : "are") not listed separately"
@@ -66,7 +67,7 @@ struct CrossReferenceChecker {
     private func theme(_ slug: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
         if !themeSlugs.contains(slug) && !brokenThemes.contains(slug) {
             diagnostics.error("unknown theme \"\(slug)\"", at: location,
-                              hint: Suggestion.didYouMean(slug, among: themeSlugs) ?? "theme slugs come from content/themes/ file names")
+                              hint: themeSuggestions.didYouMean(slug, among: themeSlugs) ?? "theme slugs come from content/themes/ file names")
         }
     }
 
