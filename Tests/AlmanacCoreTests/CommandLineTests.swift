@@ -9,10 +9,11 @@ import Testing
         var errors: String
     }
 
-    private func almanac(_ arguments: [String]) throws -> Run {
+    private func almanac(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = InterruptedBuildTests.binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -53,5 +54,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(try almanac(arguments + ["--strict"]).status == 1)
         #expect(try almanac(["build", "--no-such-flag"]).status == 64)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
+    func aBuildDateBeyondYear9999IsAUsageError() throws {
+        let site = try InvalidInputTests.site(for: nil)
+        let arguments = ["check", "--content", site.appendingPathComponent("content").path,
+                         "--templates", site.appendingPathComponent("templates").path]
+        #expect(try almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "99999999999999"]).status == 64)
+        #expect(try almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "253402300799"]).status == 0)
     }
 }

@@ -58,6 +58,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: ended.path))
     }
 
+    @Test func onlyNamesAlmanacGivesStagingFoldersCountAsStaging() throws {
+        #expect(OutputWriter.stagingOwner("4194305") == 4194305)
+        #expect(OutputWriter.stagingOwner("4194305-1a2b3c4d") == 4194305)
+        #expect(OutputWriter.stagingOwner("4194305-1a2b.old") == 4194305)
+        for name in ["4194305-my-backup", "4194305-", "-1a2b", "4194305-XYZ", "4194305-123456789", "x4194305", ""] {
+            #expect(OutputWriter.stagingOwner(name) == nil, "\(name)")
+        }
+        let (work, content, output) = try TestSupport.smallSiteCopy()
+        let backup = work.appendingPathComponent(".output.almanac-tmp-4194305-my-backup")
+        try TestSupport.write("keep", to: backup.appendingPathComponent("notes.txt"))
+        #expect(BuildPipeline.run(TestSupport.options(content: content.path, output: output.path)).wroteOutput)
+        #expect(FileManager.default.fileExists(atPath: backup.appendingPathComponent("notes.txt").path))
+    }
+
     @Test func aSwapWhoseOldSiteCannotBeRemovedReportsTheNewSiteInPlace() throws {
         let work = try TestSupport.temporaryFolder()
         let output = work.appendingPathComponent("output"), staging = work.appendingPathComponent(".output.almanac-tmp-1")

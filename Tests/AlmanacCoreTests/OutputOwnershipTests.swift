@@ -10,15 +10,32 @@ import Testing
         return BuildPipeline.run(options)
     }
 
-    @Test(arguments: ["notes.txt", ".git/HEAD", "drafts/plan.md"])
-    func aFolderHoldingOtherFilesIsLeftAlone(_ foreign: String) throws {
+    @Test(arguments: [("notes.txt", "notes.txt"), (".git/HEAD", ".git/"), ("drafts/plan.md", "drafts/"),
+                      ("my-drafts/2024/q1/", "my-drafts/")])
+    func aFolderHoldingOtherEntriesIsLeftAlone(_ foreign: String, _ named: String) throws {
         let (_, content, output) = try TestSupport.smallSiteCopy()
-        try TestSupport.write("mine", to: output.appendingPathComponent(foreign))
+        if foreign.hasSuffix("/") {
+            try FileManager.default.createDirectory(at: output.appendingPathComponent(foreign), withIntermediateDirectories: true)
+        } else {
+            try TestSupport.write("mine", to: output.appendingPathComponent(foreign))
+        }
+        let before = try TestSupport.snapshot(output)
         let result = build(content, into: output.path)
         #expect(!result.wroteOutput)
         let message = try #require(result.diagnostics.first { $0.severity == .error }?.message)
-        #expect(message == "output folder \(output.path) holds files Almanac did not write (\(foreign)); nothing was deleted")
-        #expect(try TestSupport.snapshot(output) == [foreign: Data("mine".utf8)])
+        #expect(message == "output folder \(output.path) holds files Almanac did not write (\(named)); nothing was deleted")
+        #expect(try TestSupport.snapshot(output) == before)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(foreign).path))
+    }
+
+    @Test func aFolderHoldingTheHomeFolderIsRefused() throws {
+        let (work, content, _) = try TestSupport.smallSiteCopy()
+        let home = work.appendingPathComponent("people/someone")
+        try TestSupport.write("x", to: home.appendingPathComponent("docs/a.txt"))
+        let reason = OutputDestination.rootLikeReason(work.appendingPathComponent("people").path, home: home.path)
+        #expect(reason == "a folder that holds your home folder")
+        #expect(OutputDestination.rootLikeReason(home.path, home: home.path) == "your home folder")
+        #expect(build(content, into: work.appendingPathComponent("elsewhere").path).wroteOutput)
     }
 
     @Test func anAlmanacOutputIsReplacedUntilSomeoneAddsAFile() throws {

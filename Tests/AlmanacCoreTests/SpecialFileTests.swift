@@ -48,6 +48,27 @@ import Testing
         #expect(published == ["assets/fonts/site.css", "assets/style.css"])
     }
 
+    @Test func aLinkToAHiddenFileIsNotFollowed() throws {
+        let site = try site()
+        let assets = site.templates.appendingPathComponent("assets")
+        try TestSupport.write("SECRET=1", to: assets.appendingPathComponent("private/.env"))
+        try FileManager.default.createSymbolicLink(atPath: assets.appendingPathComponent("env.txt").path,
+                                                   withDestinationPath: "private/.env")
+        let result = build(site)
+        #expect(!result.wroteOutput)
+        let found = result.diagnostics.first { $0.location?.path == assets.appendingPathComponent("env.txt").path }
+        #expect(found?.message == "file is a symbolic link leading to a hidden name")
+    }
+
+    @Test func aPipeWhereAFolderBelongsIsNamedAsSuch() throws {
+        let site = try site()
+        let themes = site.content.appendingPathComponent("themes")
+        try FileManager.default.removeItem(at: themes)
+        #expect(mkfifo(themes.path, 0o644) == 0)
+        let result = build(site)
+        #expect(result.diagnostics.contains { $0.message == "themes/ should be a folder, but it is a named pipe (FIFO)" })
+    }
+
     @Test func aHiddenMarkdownFileIsSkippedWithAWarning() throws {
         let site = try site()
         let alpha = try String(contentsOf: site.content.appendingPathComponent("themes/01-alpha.md"), encoding: .utf8)

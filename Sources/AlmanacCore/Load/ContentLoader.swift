@@ -23,6 +23,9 @@ public enum ContentLoader {
             }
         }
         let limits = options.limits
+        for folder in ["themes", "pages", "records"] {
+            if let problem = reader.notAFolder(folder) { diagnostics.append(problem) }
+        }
         files.report = read("report.yaml", limit: limits.maxYAMLBytes, required: true)
         files.authorities = read("authorities.yaml", limit: limits.maxYAMLBytes, required: true)
         files.events = read("records/events.yaml", limit: limits.maxYAMLBytes, required: true)
@@ -61,6 +64,9 @@ public enum ContentLoader {
             diagnostics.error("templates folder \(options.templatesDirectory) does not exist", at: nil,
                               hint: "pass --templates DIR")
             return files
+        }
+        for folder in ["partials", "assets"] {
+            if let problem = reader.notAFolder(folder) { diagnostics.append(problem) }
         }
         for path in reader.files(in: "", withExtension: "mustache").paths + reader.files(in: "partials", withExtension: "mustache").paths {
             let name = String(path.split(separator: "/").last!.dropLast(".mustache".count))

@@ -59,8 +59,9 @@ struct FileSystemReader {
         return found.sorted()
     }
 
-    /// Checks that a path, with symlinks followed, stays inside the root.
-    func staysInside(_ relativePath: String) -> Bool {
+    /// Checks that a path, with symlinks followed, stays inside the root and does not lead to a hidden name there
+    /// (a link is no way round the rule that dot-names are never read); the reason when it does not, else nil.
+    func linkProblem(_ relativePath: String) -> String? {
         // Cheap path first: when no component below the root is a link, the file is inside.
         var partial = displayRoot
         var sawLink = false
@@ -69,17 +70,21 @@ struct FileSystemReader {
             var status = stat()
             if lstat(partial, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { sawLink = true; break }
         }
-        if !sawLink { return !relativePath.split(separator: "/").contains("..") }
+        if !sawLink { return relativePath.split(separator: "/").contains("..") ? "leading outside \(displayRoot)" : nil }
         let resolved = URL(fileURLWithPath: displayPath(relativePath)).resolvingSymlinksInPath().standardizedFileURL.path
-        return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
+        guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/") else { return "leading outside \(displayRoot)" }
+        if resolved.dropFirst(resolvedRoot.count).split(separator: "/").contains(where: Self.isHidden) {
+            return "leading to a hidden name"
+        }
+        return nil
     }
 
     /// Reads a regular file (or a symlink to one inside the root) of at most `limit` bytes. The file is opened
     /// without blocking and checked with `fstat` before any read, so a FIFO, socket or device never stalls a build.
     func readBytes(_ relativePath: String, limit: Int, tooLarge: String = "split it into smaller files") -> Result<[UInt8], Diagnostic> {
         let path = displayPath(relativePath)
-        guard staysInside(relativePath) else {
-            return .failure(.error("file is a symbolic link leading outside \(displayRoot)", at: .file(path),
+        if let problem = linkProblem(relativePath) {
+            return .failure(.error("file is a symbolic link \(problem)", at: .file(path),
                                    hint: "copy the file into the folder instead of linking to it"))
         }
         // Plain POSIX reads: FileManager's attributes and contents were a tenth of a 1,000-page build.
@@ -108,6 +113,16 @@ struct FileSystemReader {
         }
         guard offset == size else { return .failure(.error("cannot read file", at: .file(path))) }
         return .success(bytes)
+    }
+
+    /// A located error when `relativePath` exists but is not a folder (a file or a FIFO where `themes/` belongs),
+    /// so authors are told that instead of "missing" or "unknown" errors that follow from it.
+    func notAFolder(_ relativePath: String) -> Diagnostic? {
+        var status = stat()
+        guard stat(displayPath(relativePath), &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        let kind = (status.st_mode & S_IFMT) == S_IFREG ? "a file" : Self.kind(of: status.st_mode)
+        return .error("\(relativePath)/ should be a folder, but it is \(kind)", at: .file(displayPath(relativePath)),
+                      hint: "replace it with a folder")
     }
 
     /// What a non-regular file is, in words.

@@ -50,18 +50,29 @@ struct OutputDestination {
         return OutputDestination(folder: folder, display: given)
     }
 
-    /// Folders no site may replace: the file system root, the home folder, the working folder or one holding it.
-    static func rootLikeReason(_ path: String) -> String? {
+    /// Folders no site may replace: the file system root, the home folder or one holding it, the working folder
+    /// or one holding it.
+    static func rootLikeReason(_ path: String, home: String? = homeFolder()) -> String? {
         if path == "/" { return "the root of the file system" }
-        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty,
-           URL(fileURLWithPath: home).standardizedFileURL.resolvingSymlinksInPath().path == path {
-            return "your home folder"
+        if let home {
+            if home == path { return "your home folder" }
+            if home.hasPrefix(path + "/") { return "a folder that holds your home folder" }
         }
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
             .resolvingSymlinksInPath().path
         if current == path { return "the current folder" }
         if current.hasPrefix(path + "/") { return "a folder that holds the current folder" }
         return nil
+    }
+
+    /// `HOME`, or the user database's home folder when `HOME` is unset or empty; resolved.
+    static func homeFolder() -> String? {
+        var home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        if home.isEmpty, let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
+            home = String(cString: directory)
+        }
+        guard !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// A folder on another device than its parent (or its own parent, like `/`) is a mount point: rename cannot move it.

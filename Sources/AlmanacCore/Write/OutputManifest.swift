@@ -16,14 +16,23 @@ enum OutputManifest {
         ([header] + paths.sorted()).joined(separator: "\n") + "\n"
     }
 
-    /// The files (not folders) in `folder` that no manifest names, at most `limit` of them, sorted;
-    /// nil when the folder does not exist. An empty folder has none; a folder without a manifest owns all of its files.
+    /// The entries in `folder` that no manifest names, at most `limit` of them, sorted: files, and folders (written
+    /// `name/`) that hold no file the manifest names, even empty ones; nil when the folder does not exist.
+    /// An empty folder has none; a folder without a manifest owns everything in it.
     static func unownedFiles(in folder: String, limit: Int = 5) -> [String]? {
         var status = stat()
         guard lstat(folder, &status) == 0 else { return nil }
         let owned = Set(manifestPaths(in: folder))
+        var ownedFolders: Set<Substring> = []
+        for path in owned {
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                ownedFolders.insert(path[..<slash])
+                end = slash
+            }
+        }
         var unowned: [String] = []
-        walk(folder, relative: "") { path in
+        walk(folder, relative: "", enters: { ownedFolders.contains(Substring($0)) }) { path in
             if path != fileName && !owned.contains(path) { unowned.append(path) }
             return unowned.count < limit
         }
@@ -39,10 +48,11 @@ enum OutputManifest {
         return Array(lines.dropFirst())
     }
 
-    /// Visits every non-folder entry below `folder` (symlinks are not followed); stops when `visit` returns false.
+    /// Visits every non-folder entry below `folder` (symlinks are not followed), and every sub-folder that `enters`
+    /// refuses as `name/` instead of its contents; stops when `visit` returns false.
     @discardableResult
-    private static func walk(_ folder: String, relative: String, visit: (String) -> Bool) -> Bool {
-        guard let directory = opendir(folder) else { return visit(relative.isEmpty ? "." : relative) }
+    private static func walk(_ folder: String, relative: String, enters: (String) -> Bool, visit: (String) -> Bool) -> Bool {
+        guard let directory = opendir(folder) else { return visit(relative.isEmpty ? "." : relative + "/") }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -50,9 +60,12 @@ enum OutputManifest {
             }
             if name == "." || name == ".." { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
-            let keepGoing = isFolder(entry.pointee.d_type, at: folder + "/" + name)
-                ? walk(folder + "/" + name, relative: path, visit: visit)
-                : visit(path)
+            let keepGoing: Bool
+            if isFolder(entry.pointee.d_type, at: folder + "/" + name) {
+                keepGoing = enters(path) ? walk(folder + "/" + name, relative: path, enters: enters, visit: visit) : visit(path + "/")
+            } else {
+                keepGoing = visit(path)
+            }
             if !keepGoing { return false }
         }
         return true

@@ -55,10 +55,22 @@ public enum OutputWriter {
     static func removeAbandonedStagingFolders(in parent: URL, prefix: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
-            let digits = name.dropFirst(prefix.count).prefix(while: \.isNumber)
-            guard let pid = Int32(digits), !processIsRunning(pid) else { continue }
+            guard let pid = stagingOwner(String(name.dropFirst(prefix.count))), !processIsRunning(pid) else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+
+    /// The process id in a staging folder's name after its prefix: exactly `PID`, `PID-HEX` (this version) or either
+    /// with `.old`; anything else (a user's `…-99999-my-backup`) is not Almanac's and is never removed.
+    static func stagingOwner(_ suffix: String) -> Int32? {
+        var rest = Substring(suffix)
+        if rest.hasSuffix(".old") { rest = rest.dropLast(4) }
+        let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber),
+              parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 8 && parts[1].allSatisfy(\.isHexDigit)
+                                    && parts[1].allSatisfy(\.isASCII) && parts[1] == parts[1].lowercased())
+        else { return nil }
+        return Int32(parts[0])
     }
 
     static func processIsRunning(_ pid: Int32) -> Bool {
