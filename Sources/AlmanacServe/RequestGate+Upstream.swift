@@ -18,7 +18,12 @@ extension RequestGate {
         try await server.write(Data(RequestHeadCheck.closingConnection(head)))
         let answered = await withTaskGroup(of: Bool?.self) { group in
             group.addTask { await copyAnswer(from: server, to: client) }
-            group.addTask { await discardUntilClosed(client); return nil }
+            group.addTask {
+                // A client that only half-closed still gets an answer that is ready within `lingering`.
+                await discardUntilClosed(client)
+                try? await Task.sleep(for: lingering)
+                return nil
+            }
             defer { group.cancelAll() }
             return await group.next() ?? nil
         }
@@ -43,7 +48,7 @@ extension RequestGate {
     }
 
     /// Reads and drops what the client sends after its head (FlyingFox gets nothing more), and returns when the
-    /// client closes or sends more than `lingeringBytes`. A client that half-closes is taken to be gone.
+    /// client closes or sends more than `lingeringBytes`.
     func discardUntilClosed(_ client: AsyncSocket) async {
         var discarded = 0
         while discarded < lingeringBytes, !Task.isCancelled {
