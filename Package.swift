@@ -51,7 +51,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AlmanacServeTests",
-            dependencies: ["AlmanacServe", "AlmanacCore"]
+            dependencies: ["AlmanacServe", "AlmanacCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ public actor PreviewServer {
     /// One URL per address listened on, the first one being the one to open.
     public private(set) var urls: [String] = []
     /// FlyingFox, on a private Unix socket: it only ever sees requests the gate let through.
-    private var upstream: HTTPServer?
+    private var upstream: UpstreamServer?
     private var socketFolder: PrivateSocketFolder?
     /// The sockets browsers connect to, and the gate tasks serving them.
     private var listeners: [AsyncSocket] = []
@@ -99,7 +99,7 @@ public actor PreviewServer {
         for listener in listeners { try? listener.close() }
         listeners.removeAll()
         await state.close()
-        await upstream?.stop(timeout: 0)
+        await upstream?.stop()
         upstream = nil
         gatePoolTask?.cancel()
         gatePoolTask = nil
@@ -154,24 +154,9 @@ public actor PreviewServer {
     func startUpstream(handler: PreviewHandler) async throws {
         let folder = try PrivateSocketFolder()
         socketFolder = folder
-        let server = HTTPServer(address: sockaddr_un.unix(path: folder.socketPath), logger: .disabled, handler: handler)
-        let (outcomes, outcome) = AsyncStream.makeStream(of: (any Error)?.self)
-        Task {
-            do { try await server.run() } catch { outcome.yield(error) }
-            outcome.finish()
-        }
-        Task {
-            try? await server.waitUntilListening(timeout: 10)
-            outcome.yield(nil)
-        }
-        for await failure in outcomes {
-            if let failure { throw failure }
-            break
-        }
-        guard await server.isListening else {
-            throw PrivateSocketFolder.Failure(description: "the preview's HTTP server did not start on \(folder.socketPath)")
-        }
+        let server = UpstreamServer(socketPath: folder.socketPath, handler: handler, logError: configuration.logError)
         upstream = server
+        try await server.start()
         let pool = HTTPServer.defaultPool()
         try await pool.prepare()
         gatePoolTask = Task { try? await pool.run() }

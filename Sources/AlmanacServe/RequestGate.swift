@@ -19,8 +19,13 @@ struct RequestGate: Sendable {
     let pool: any AsyncSocketPool
     /// After a refusal, how long the gate keeps reading and discarding, so the client reads the answer, not a reset.
     let lingering: Duration = .seconds(2)
-    /// The most bytes discarded after a refusal.
+    /// The most bytes discarded after a refusal, or while FlyingFox answers.
     let lingeringBytes = 1 << 20
+    /// How long FlyingFox may take to start answering a forwarded head (then 504); once it has started, an answer
+    /// such as the live-reload stream may go on for as long as the client stays.
+    var answerTimeout: Duration = .seconds(30)
+    /// How long the gate keeps trying to reach FlyingFox when it is restarting or file descriptors run out (then 503).
+    var upstreamPatience: Duration = .seconds(2)
 
     /// What came of reading a connection's request head.
     enum Head {
@@ -30,15 +35,22 @@ struct RequestGate: Sendable {
         case nothing
     }
 
-    /// Accepts connections and relays each one until the task is cancelled or the listener is closed.
+    /// Accepts connections and relays each one until the task is cancelled or the listener is closed. Running out
+    /// of file descriptors (or memory) only pauses accepting, with a growing pause, so the listener never dies of it.
     func serve(_ listener: AsyncSocket) async {
         await withDiscardingTaskGroup { group in
-            do {
-                for try await client in listener.sockets {
+            var pause = Duration.milliseconds(10)
+            while !Task.isCancelled {
+                do {
+                    let client = try await listener.accept()
+                    pause = .milliseconds(10)
                     group.addTask { await relay(client) }
+                } catch where Self.isResourceShortage(error) {
+                    try? await Task.sleep(for: pause)
+                    pause = min(pause * 2, .seconds(1))
+                } catch {
+                    break // The listener was closed or the task cancelled: the preview is stopping.
                 }
-            } catch {
-                // The listener was closed or the task cancelled: the preview is stopping.
             }
             group.cancelAll()
         }
@@ -73,19 +85,6 @@ struct RequestGate: Sendable {
             let verdict = received.withUnsafeBytes { check.verdict($0) }
             if case .complete(let length) = verdict { return .accepted(Array(received[..<length])) }
             if let refusal = RequestRefusal(verdict, check: check) { return .refused(refusal) }
-        }
-    }
-
-    /// Sends the head to FlyingFox on a fresh connection and copies its answer back until FlyingFox closes it.
-    func forward(_ head: [UInt8], to client: AsyncSocket) async throws {
-        let server = try await AsyncSocket.connected(to: upstream, pool: pool)
-        defer { try? server.close() }
-        Self.neverSignalOnWrite(server)
-        try await server.write(Data(RequestHeadCheck.closingConnection(head)))
-        while true {
-            let chunk: [UInt8]
-            do { chunk = try await server.read(atMost: 64 * 1024) } catch SocketError.disconnected { return }
-            try await client.write(Data(chunk))
         }
     }
 

@@ -33,6 +33,9 @@ public struct RequestHeadCheck: Sendable, Equatable {
         case headerFieldsTooLarge
         /// The head announces a body (`Content-Length` above 0 or `Transfer-Encoding`): the preview takes none (413).
         case bodyAnnounced
+        /// A line of the head is not HTTP/1.1: a request line that is not `method target HTTP/d.d`, a field whose
+        /// name is not a token followed right away by `:` (RFC 9112 §5.1), a folded line, or control bytes (400).
+        case malformed
     }
 
     /// How many bytes to look at: a head one byte over both limits is enough to decide.
@@ -43,7 +46,9 @@ public struct RequestHeadCheck: Sendable, Equatable {
         guard let lineEnd = Self.lineFeed(in: bytes, from: 0, limit: requestLineLimit + 2) else {
             return bytes.count >= requestLineLimit + 2 ? .requestLineTooLong : .incomplete
         }
-        if Self.contentLength(ofLineEndingAt: lineEnd, from: 0, in: bytes) > requestLineLimit { return .requestLineTooLong }
+        let requestLineLength = Self.contentLength(ofLineEndingAt: lineEnd, from: 0, in: bytes)
+        if requestLineLength > requestLineLimit { return .requestLineTooLong }
+        if !HeadLine.isRequestLine(UnsafeRawBufferPointer(rebasing: bytes[0..<requestLineLength])) { return .malformed }
         let fieldsStart = lineEnd + 1
         var lineStart = fieldsStart
         var announcesBody = false
@@ -55,7 +60,11 @@ public struct RequestHeadCheck: Sendable, Equatable {
             let length = Self.contentLength(ofLineEndingAt: end, from: lineStart, in: bytes)
             if length == 0 { return announcesBody ? .bodyAnnounced : .complete(length: end + 1) }
             let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<(lineStart + length)])
-            announcesBody = announcesBody || Self.announcesBody(line)
+            switch HeadLine.field(line) {
+            case .malformed: return .malformed
+            case .announcesBody: announcesBody = true
+            case .plain: break
+            }
             lineStart = end + 1
         }
     }
@@ -91,16 +100,6 @@ public struct RequestHeadCheck: Sendable, Equatable {
     /// The length of the line from `start` to the `\n` at `end`, without a `\r` before it.
     static func contentLength(ofLineEndingAt end: Int, from start: Int, in bytes: UnsafeRawBufferPointer) -> Int {
         end > start && bytes[end - 1] == 0x0D ? end - 1 - start : end - start
-    }
-
-    /// Whether a header line is `Transfer-Encoding` (any value) or a `Content-Length` other than 0.
-    static func announcesBody(_ line: UnsafeRawBufferPointer) -> Bool {
-        guard let colon = line.firstIndex(of: 0x3A), colon <= 32 else { return false }
-        let name = String(decoding: line[..<colon], as: UTF8.self).trimmed.lowercased()
-        if name == "transfer-encoding" { return true }
-        guard name == "content-length" else { return false }
-        let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmed
-        return !(value.allSatisfy { $0 == "0" } && !value.isEmpty)
     }
 }
 

@@ -8,6 +8,12 @@ enum RequestRefusal: Equatable, Sendable {
     case bodyAnnounced
     /// 408: the request started arriving but did not arrive whole in time.
     case tooSlow
+    /// 400: a line of the head is not HTTP/1.1 (see `RequestHeadCheck.Verdict.malformed`).
+    case malformed
+    /// 504: FlyingFox did not start answering in time.
+    case noAnswer
+    /// 503: the gate could not reach FlyingFox (it is restarting, or the process is out of file descriptors).
+    case unavailable
 
     /// The refusal for a verdict, or nil when the verdict lets the request through or asks to wait.
     init?(_ verdict: RequestHeadCheck.Verdict, check: RequestHeadCheck) {
@@ -16,6 +22,7 @@ enum RequestRefusal: Equatable, Sendable {
         case .requestLineTooLong: self = .requestLineTooLong(limit: check.requestLineLimit)
         case .headerFieldsTooLarge: self = .headerFieldsTooLarge(limit: check.headerFieldsLimit)
         case .bodyAnnounced: self = .bodyAnnounced
+        case .malformed: self = .malformed
         }
     }
 
@@ -25,6 +32,9 @@ enum RequestRefusal: Equatable, Sendable {
         case .headerFieldsTooLarge: (431, "Request Header Fields Too Large")
         case .bodyAnnounced: (413, "Content Too Large")
         case .tooSlow: (408, "Request Timeout")
+        case .malformed: (400, "Bad Request")
+        case .noAnswer: (504, "Gateway Timeout")
+        case .unavailable: (503, "Service Unavailable")
         }
     }
 
@@ -34,6 +44,9 @@ enum RequestRefusal: Equatable, Sendable {
         case .headerFieldsTooLarge(let limit): "The request headers are longer than \(limit) bytes.\n"
         case .bodyAnnounced: "This preview answers GET and HEAD only and accepts no request body.\n"
         case .tooSlow: "The request did not arrive in time.\n"
+        case .malformed: "The request head is not well-formed HTTP/1.1.\n"
+        case .noAnswer: "The preview did not start answering in time.\n"
+        case .unavailable: "The preview cannot take the request right now; try again.\n"
         }
     }
 

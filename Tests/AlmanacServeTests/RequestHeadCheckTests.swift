@@ -40,9 +40,30 @@ import Testing
         #expect(verdict("GET / HTTP/1.1\r\n\(fitting)\r\n") == .complete(length: 16 + 120 + 2))
     }
 
-    @Test(arguments: ["Content-Length: 5", "content-length : 12", "Transfer-Encoding: chunked", "Content-Length:"])
+    @Test(arguments: ["Content-Length: 5", "Transfer-Encoding: chunked", "Content-Length:", "CONTENT-LENGTH:5",
+                      "tRaNsFeR-eNcOdInG: gzip", "Content-Length: -1", "Content-Length: 0, 5",
+                      "X-\(String(repeating: "a", count: 60)): 1\r\nContent-Length: 5"])
     func refusesHeadsAnnouncingABody(_ field: String) {
         #expect(verdict("POST / HTTP/1.1\r\nHost: x\r\n\(field)\r\n\r\n") == .bodyAnnounced)
+    }
+
+    /// RFC 9112 §5.1: whitespace between a field name and its colon must be rejected with 400, whatever the name.
+    @Test(arguments: ["Content-Length" + String(repeating: " ", count: 30) + ": 5", "content-length : 12",
+                      "Host\t: x", " Content-Length: 5", "X-A: 1\r\n folded", "X-A: 1\r\n\tfolded", "no colon",
+                      ": empty name", "X(A): 1", "X-A: a\u{01}b", "X-A: a\rb", "Content-Length\u{0B}: 5"])
+    func refusesMalformedFieldLines(_ field: String) {
+        #expect(verdict("GET / HTTP/1.1\r\nHost: x\r\n\(field)\r\n\r\n") == .malformed)
+    }
+
+    @Test(arguments: [" GET / HTTP/1.1", "GET  / HTTP/1.1", "GET / HTTP/1.1 ", "GET /", "GET / FTP/1.1", "G(T / HTTP/1.1",
+                      "GET /a\u{7F} HTTP/1.1", "GET / HTTP/x.1", "\r", ""])
+    func refusesMalformedRequestLines(_ line: String) {
+        #expect(verdict("\(line)\r\nHost: x\r\n\r\n") == .malformed)
+    }
+
+    @Test func letsOrdinaryFieldsThrough() {
+        let head = "GET /a?b=c%20d HTTP/1.0\r\nHost: x\r\nX-Odd_Name!#$%&'*+.^`|~: v\tw  \r\nAccept:*/*\r\nX-Empty:\r\n\r\n"
+        #expect(verdict(head) == .complete(length: head.utf8.count))
     }
 
     @Test func mapsVerdictsToAnswers() {
@@ -51,6 +72,8 @@ import Testing
         #expect(RequestRefusal(.requestLineTooLong, check: standard)?.status.code == 414)
         #expect(RequestRefusal(.headerFieldsTooLarge, check: standard)?.status.code == 431)
         #expect(RequestRefusal(.bodyAnnounced, check: standard)?.status.code == 413)
+        #expect(RequestRefusal(.malformed, check: standard)?.status.code == 400)
+        #expect(RequestRefusal.noAnswer.status.code == 504 && RequestRefusal.unavailable.status.code == 503)
         #expect(RequestRefusal(.incomplete, check: standard) == nil)
         #expect(RequestRefusal(.complete(length: 10), check: standard) == nil)
         let response = String(decoding: RequestRefusal.tooSlow.response, as: UTF8.self)
