@@ -15,23 +15,13 @@ set -euo pipefail
 runs="${1:-15}"
 source "$(dirname "$0")/start-serve.sh" serve-latency
 
-python3 - "$work" "$runs" <<'PYTHON'
+python3 - "$work" "$runs" "$port" <<'PYTHON'
 import glob, os, re, socket, statistics, sys, time
 
 work, runs = sys.argv[1], int(sys.argv[2])
 log = os.path.join(work, "serve.log")
 
-deadline = time.monotonic() + 120
-port = None
-while port is None:
-    if time.monotonic() > deadline:
-        sys.exit("almanac serve did not start: " + open(os.path.join(work, "serve.err")).read())
-    text = open(log).read() if os.path.exists(log) else ""
-    match = re.search(r"Serving the report at http://127\.0\.0\.1:(\d+)/", text)
-    if match:
-        port = int(match.group(1))
-    else:
-        time.sleep(0.05)
+port = int(sys.argv[-1])
 
 stream = socket.create_connection(("127.0.0.1", port))
 stream.sendall(f"GET /__almanac/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())

@@ -15,24 +15,14 @@ set -euo pipefail
 
 source "$(dirname "$0")/start-serve.sh" serve-oversized
 
-python3 - "$work" "$configuration" <<'PYTHON'
+python3 - "$work" "$configuration" "$port" <<'PYTHON'
 import os, re, socket, sys, threading, time
 
 work, configuration = sys.argv[1], sys.argv[2]
 log = os.path.join(work, "serve.log")
 give_up = 120.0
 
-deadline = time.monotonic() + 120
-port = None
-while port is None:
-    if time.monotonic() > deadline:
-        sys.exit("almanac serve did not start: " + open(os.path.join(work, "serve.err")).read())
-    text = open(log).read() if os.path.exists(log) else ""
-    match = re.search(r"Serving the report at http://127\.0\.0\.1:(\d+)/", text)
-    if match:
-        port = int(match.group(1))
-    else:
-        time.sleep(0.05)
+port = int(sys.argv[-1])
 
 def request(target="/", extra=""):
     return f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{extra}Connection: close\r\n\r\n".encode()

@@ -1,7 +1,7 @@
 # start-serve.sh — sourced by the serve benchmarks, not run: builds almanac ($CONFIGURATION, default release,
 # plus $SWIFT_BUILD_FLAGS), copies content/ and templates/ into a new temporary folder and starts
 # `almanac serve --port 0` there. Sets $root, $configuration, $work (the folder; serve.log and serve.err are in it)
-# and $server (the process id); on exit the server is stopped and the folder removed.
+# $server (the process id) and $port (once it is serving); on exit the server is stopped and the folder removed.
 #
 #   source "$(dirname "$0")/start-serve.sh" LABEL      LABEL names the temporary folder
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,3 +24,12 @@ cp -R content templates "$work/"
 "$binary" serve --content "$work/content" --templates "$work/templates" --output "$work/output" --port 0 \
     >"$work/serve.log" 2>"$work/serve.err" &
 server=$!
+
+# Wait (up to 120 s) for the serving line and read the port it picked into $port.
+port=""
+for _ in $(seq 1 2400); do
+    port="$(sed -n 's|^Serving the report at http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/serve.log" 2>/dev/null | head -n 1)"
+    [ -n "$port" ] && break
+    sleep 0.05
+done
+if [ -z "$port" ]; then echo "almanac serve did not start: $(cat "$work/serve.err")" >&2; exit 1; fi

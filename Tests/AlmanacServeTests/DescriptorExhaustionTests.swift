@@ -30,13 +30,9 @@ import Darwin
 
     @Test(.timeLimit(.minutes(2)), .enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
     func keepsAnsweringAfterABurstThatExhaustsDescriptors() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-fds-\(UUID().uuidString)")
+        let site = try PreviewSiteCopy(label: "fds")
+        let folder = site.folder, content = site.content, templates = site.templates
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let content = folder.appendingPathComponent("content"), templates = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(
-            at: LiveServerTests.repository.appendingPathComponent("Tests/AlmanacCoreTests/Fixtures/sites/small/content"), to: content)
-        try FileManager.default.copyItem(at: LiveServerTests.repository.appendingPathComponent("templates"), to: templates)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -n 120 && exec \"$0\" serve --host 127.0.0.1 --port 0 --content \"$1\" "

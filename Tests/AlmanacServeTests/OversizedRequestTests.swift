@@ -9,13 +9,9 @@ import Testing
     /// Starts a preview of the small fixture site, runs `body` against it, and always stops it.
     func withServer(_ check: RequestHeadCheck = RequestHeadCheck(),
                     _ body: (RawHTTPClient) async throws -> Void) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-oversized-\(UUID().uuidString)")
+        let site = try PreviewSiteCopy(label: "oversized")
+        let folder = site.folder, content = site.content, templates = site.templates
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let content = folder.appendingPathComponent("content"), templates = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(
-            at: LiveServerTests.repository.appendingPathComponent("Tests/AlmanacCoreTests/Fixtures/sites/small/content"), to: content)
-        try FileManager.default.copyItem(at: LiveServerTests.repository.appendingPathComponent("templates"), to: templates)
         let options = BuildOptions(contentDirectory: content.path, templatesDirectory: templates.path,
                                    outputDirectory: folder.appendingPathComponent("output").path)
         let server = PreviewServer(ServeConfiguration(build: options, host: "127.0.0.1", port: 0, writeOutput: false,
