@@ -73,7 +73,8 @@ struct TemplateCostWalk {
                 // The default and any override: swift-mustache renders one of them, indented like the block.
                 here = TemplateCost.add(here, body(&self, stack))
                 if let override = overrides[tag.name] {
-                    let replaced = run(override.tags, of: override.template, stack: stack, overrides: overrides)
+                    let replaced = depth > 1_000 ? .max : run(override.tags, of: override.template, stack: stack,
+                                                               overrides: overrides)
                     here = TemplateCost.add(here, TemplateCost.multiply(1 + tag.indent, replaced))
                 }
             case .partial, .parent:
