@@ -40,7 +40,7 @@ public enum SiteRenderer {
             rendered.append(file)
         }
         let printValue = model.printVersion(document, generated: Set(rendered.map(\.path) + ["print.html"]))
-        if let html = templates.render("print", printValue, diagnostics: &diagnostics) {
+        if let html = templates.render("print", printValue, page: "print.html", diagnostics: &diagnostics) {
             let file = RenderedFile(path: "print.html", text: html)
             deliver(file)
             rendered.append(file)
@@ -81,10 +81,11 @@ public enum SiteRenderer {
             return PageOutput(file: RenderedFile(path: path, bytes: bytes))
         }
         var output = PageOutput()
-        if let html = templates.render(template, value, diagnostics: &diagnostics) {
+        let page = ReportViewModel.url(forSlug: slug)
+        if let html = templates.render(template, value, page: page, diagnostics: &diagnostics) {
             output.file = RenderedFile(path: ReportViewModel.url(forSlug: slug), text: html)
         }
-        if !article.isEmpty, let html = templates.render(article, value, diagnostics: &diagnostics) {
+        if !article.isEmpty, let html = templates.render(article, value, page: "print.html", diagnostics: &diagnostics) {
             output.article = (slug, title, html, isTheme)
         }
         output.diagnostics = diagnostics.all + quoteProblems.all

@@ -7,7 +7,7 @@ struct TemplateChecker {
     /// Each template's tags, read once: a build checks the same templates for every page.
     private let tagsByName: [String: [TemplateTag]]
     /// For each `{{<parent}}` tag (by template and tag index), the blocks it overrides, as ranges of tags.
-    private let overridesByParent: [String: [Int: [String: Range<Int>]]]
+    let overridesByParent: [String: [Int: [String: Range<Int>]]]
 
     /// A block's replacement from a child template: swift-mustache renders it where the parent expands the block,
     /// with the names found there, so it is checked there.

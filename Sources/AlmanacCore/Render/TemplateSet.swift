@@ -4,6 +4,7 @@ import Mustache
 struct TemplateSet {
     private let library: MustacheLibrary
     private let checker: TemplateChecker
+    private let cost: TemplateCost
 
     /// Names the generator renders pages with; each must exist. The `-article` partials are rendered on their
     /// own too: the print version puts every page's article in one document.
@@ -53,13 +54,19 @@ struct TemplateSet {
         guard ok else { return nil }
         self.library = library
         checker = TemplateChecker(sources: files.templates, tagsByName: tagsByName)
+        cost = TemplateCost(sources: files.templates, tagsByName: tagsByName, overridesByParent: checker.overridesByParent)
     }
 
-    /// Renders a page; nil when the template names something the value lacks.
-    func render(_ name: String, _ value: TemplateValue, diagnostics: inout Diagnostics) -> String? {
+    /// Renders a page (`page` names it in errors); nil when the template names something the value lacks or could
+    /// render more than `TemplateCost.maxPageCost`.
+    func render(_ name: String, _ value: TemplateValue, page: String? = nil, diagnostics: inout Diagnostics) -> String? {
         let problems = checker.check(template: name, with: value)
         guard problems.isEmpty else {
             diagnostics.append(contentsOf: problems)
+            return nil
+        }
+        if let problem = cost.problem(template: name, with: value, page: page ?? name) {
+            diagnostics.append(problem)
             return nil
         }
         return library.render(value.mustacheValue, withTemplate: name)

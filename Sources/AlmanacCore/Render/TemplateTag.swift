@@ -10,6 +10,12 @@ struct TemplateTag {
     /// `name` split at its dots, once: every page resolves the same tags.
     var parts: [String]
     var isTransform: Bool
+    /// UTF-8 bytes of template text between the previous tag (or the start) and this one, and the offset just
+    /// past this tag: the text a render writes around tags, for `TemplateCost`.
+    var textBefore = 0, end = 0
+    /// Columns of whitespace before the tag when nothing else precedes it on its line: swift-mustache indents every
+    /// line a standalone partial or block writes by this much.
+    var indent = 0
 
     init(kind: Kind, name: String, location: SourceLocation) {
         self.kind = kind
@@ -36,12 +42,15 @@ struct TemplateTag {
             return scalars.count == 1 ? scalars.first!.value : .max
         }
         let open = UInt32(UInt8(ascii: "{")), close = UInt32(UInt8(ascii: "}")), newline = UInt32(UInt8(ascii: "\n"))
-        var index = 0, line = 1, column = 1
+        var index = 0, line = 1, column = 1, offset = 0, previousEnd = 0, indent: Int? = 0
         func advance() {
+            offset += codes[index] < 0x80 ? 1 : text[index].utf8.count
             if codes[index] == newline {
                 line += 1
                 column = 1
+                indent = 0
             } else {
+                indent = codes[index] == 0x20 || codes[index] == 0x09 ? indent.map { $0 + 1 } : nil
                 column += codes[index] < 0x80 ? 1 : text[index].unicodeScalars.count
             }
             index += 1
@@ -52,6 +61,7 @@ struct TemplateTag {
         while index + 1 < codes.count {
             guard codes[index] == open, codes[index + 1] == open else { advance(); continue }
             let location = SourceLocation(path: source.path, line: line, column: column)
+            let textBefore = offset - previousEnd, tagIndent = indent ?? 0
             let triple = index + 2 < codes.count && codes[index + 2] == open
             let closing = triple ? 3 : 2
             let start = index + closing
@@ -77,7 +87,10 @@ struct TemplateTag {
                 }
                 if kind != .variable { body = String(body.dropFirst().trimmedOfWhitespace) }
             }
-            tags.append(TemplateTag(kind: kind, name: body, location: location))
+            var tag = TemplateTag(kind: kind, name: body, location: location)
+            (tag.textBefore, tag.end, tag.indent) = (textBefore, offset, tagIndent)
+            previousEnd = offset
+            tags.append(tag)
         }
         return tags
     }
