@@ -38,13 +38,21 @@ struct RequestGate: Sendable {
     /// Accepts connections and relays each one until the task is cancelled or the listener is closed. Running out
     /// of file descriptors (or memory) only pauses accepting, with a growing pause, so the listener never dies of it.
     func serve(_ listener: AsyncSocket) async {
+        let open = OpenConnectionCount()
         await withDiscardingTaskGroup { group in
             var pause = Duration.milliseconds(10)
             while !Task.isCancelled {
                 do {
                     let client = try await listener.accept()
                     pause = .milliseconds(10)
-                    group.addTask { await relay(client) }
+                    guard open.enter(limit: check.openConnectionLimit) else {
+                        try? client.close()
+                        continue
+                    }
+                    group.addTask {
+                        await relay(client)
+                        open.leave()
+                    }
                 } catch where Self.isResourceShortage(error) {
                     try? await Task.sleep(for: pause)
                     pause = min(pause * 2, .seconds(1))

@@ -14,11 +14,16 @@ public struct RequestHeadCheck: Sendable, Equatable {
     /// How long a connection may take to send its request head, from when it is accepted; slower gets 408
     /// (or, when nothing arrived at all, is closed without an answer).
     public var headTimeout: Duration
+    /// The most connections relayed at once (each open page's live-reload stream is one); a connection past it is
+    /// closed at once, so a flood of idle connections cannot use up the server's file descriptors.
+    public var openConnectionLimit: Int
 
-    public init(requestLineLimit: Int = 8 * 1024, headerFieldsLimit: Int = 16 * 1024, headTimeout: Duration = .seconds(10)) {
+    public init(requestLineLimit: Int = 8 * 1024, headerFieldsLimit: Int = 16 * 1024, headTimeout: Duration = .seconds(10),
+                openConnectionLimit: Int = 256) {
         self.requestLineLimit = requestLineLimit
         self.headerFieldsLimit = headerFieldsLimit
         self.headTimeout = headTimeout
+        self.openConnectionLimit = openConnectionLimit
     }
 
     /// What the waiting bytes amount to.

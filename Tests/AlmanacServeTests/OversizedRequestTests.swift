@@ -85,4 +85,24 @@ import Testing
             #expect(home.status == 200)
         }
     }
+
+    @Test(.timeLimit(.minutes(2)))
+    func closesConnectionsPastTheOpenLimitAndRecovers() async throws {
+        try await withServer(RequestHeadCheck(headTimeout: .seconds(20), openConnectionLimit: 3)) { client in
+            let port = client.port
+            let idle = try await RawHTTPClient.offThread { try (0..<3).map { _ in try RawHTTPClient.connect(port: port) } }
+            // Let the gate accept all three before the fourth arrives.
+            try await Task.sleep(for: .milliseconds(300))
+            let refused = try await RawHTTPClient.offThread { () -> [UInt8] in
+                let socket = try RawHTTPClient.connect(port: port)
+                defer { close(socket) }
+                return try RawHTTPClient.readAll(socket, within: 10)
+            }
+            #expect(refused.isEmpty, "a connection past the limit is closed without an answer")
+            for socket in idle { close(socket) }
+            try await Task.sleep(for: .milliseconds(300))
+            let response = try await client.exchange(request(port: port))
+            #expect(response.status == 200)
+        }
+    }
 }
