@@ -8,6 +8,9 @@ struct CrossReferenceChecker {
     /// Slugs the generator itself uses for pages; content may not take them.
     static let reservedSlugs: Set<String> = ["index", "print", "figures", "accessibility", "data", "assets"]
 
+    /// Award holders by theme slug, and per theme with an unknown award id the activity entries waiting on it.
+    private let holders: [String: Set<String>]
+    private let waitingOnUnknownAwards: [String: Int]
     private let authoritySuggestions = SuggestionMemo(), themeSuggestions = SuggestionMemo()
     private let brokenThemes: Set<String>
     private let brokenAuthorities: Set<String>
@@ -19,6 +22,8 @@ struct CrossReferenceChecker {
         register = report.authorityByID
         population = report.populationIDs
         themeSlugs = Set(report.themes.map(\.slug))
+        holders = Self.holdersByTheme(report)
+        waitingOnUnknownAwards = Self.activitiesWaitingOnUnknownAwards(report, register: register, holders: holders)
     }
 
     func check(diagnostics: inout Diagnostics) {
@@ -74,7 +79,6 @@ struct CrossReferenceChecker {
     private func checkThemesAndPages(_ diagnostics: inout Diagnostics) {
         var slugs: [String: SourceLocation] = [:]
         var orders: [Int: SourceLocation] = [:]
-        let followOns = activitiesWaitingOnUnknownAwards()
         for theme in report.themes {
             claim(theme.slug, at: theme.location, in: &slugs, &diagnostics)
             var firstUnknownAward = true
@@ -87,7 +91,7 @@ struct CrossReferenceChecker {
                 // The theme's follow-on count goes with its first unknown award: the cause, listed once.
                 let isUnknown = register[award.authorityID] == nil
                 authority(award.authorityID, at: award.location, inPopulation: false,
-                          followOns: isUnknown && firstUnknownAward ? followOns[theme.slug, default: 0] : 0, &diagnostics)
+                          followOns: isUnknown && firstUnknownAward ? waitingOnUnknownAwards[theme.slug, default: 0] : 0, &diagnostics)
                 if isUnknown { firstUnknownAward = false }
                 if !awarded.insert(award.authorityID).inserted {
                     diagnostics.error("\"\(award.authorityID)\" holds two awards in this theme", at: award.location)
@@ -149,7 +153,7 @@ struct CrossReferenceChecker {
     }
 
     /// Award holders (lead and partners) by theme slug.
-    private var holdersByTheme: [String: Set<String>] {
+    private static func holdersByTheme(_ report: ParsedReport) -> [String: Set<String>] {
         Dictionary(grouping: report.themes.flatMap { theme in
             theme.beacons.flatMap { [$0.authorityID] + $0.partnerIDs }.map { (theme.slug, $0) }
         }, by: \.0).mapValues { Set($0.map(\.1)) }
@@ -157,8 +161,8 @@ struct CrossReferenceChecker {
 
     /// Themes whose award list names an unknown authority: one mistyped award id would otherwise make every
     /// activity of that award's holder an error of its own. Per such theme, how many activity entries wait on it.
-    private func activitiesWaitingOnUnknownAwards(holders: [String: Set<String>]? = nil) -> [String: Int] {
-        let holders = holders ?? holdersByTheme
+    private static func activitiesWaitingOnUnknownAwards(_ report: ParsedReport, register: [String: Authority],
+                                                         holders: [String: Set<String>]) -> [String: Int] {
         let suspect = Set(report.themes.filter { theme in
             theme.beacons.contains { award in ([award.authorityID] + award.partnerIDs).contains { register[$0] == nil } }
         }.map(\.slug))
@@ -172,13 +176,11 @@ struct CrossReferenceChecker {
     }
 
     private func checkActivities(_ diagnostics: inout Diagnostics) {
-        let holders = holdersByTheme
-        let waiting = activitiesWaitingOnUnknownAwards(holders: holders)
         for activity in report.activities {
             theme(activity.themeSlug, at: activity.themeLocation, &diagnostics)
             authority(activity.beaconID, at: activity.beaconLocation, inPopulation: false, &diagnostics)
             authority(activity.learnerID, at: activity.learnerLocation, inPopulation: true, &diagnostics)
-            if themeSlugs.contains(activity.themeSlug), register[activity.beaconID] != nil, waiting[activity.themeSlug] == nil,
+            if themeSlugs.contains(activity.themeSlug), register[activity.beaconID] != nil, waitingOnUnknownAwards[activity.themeSlug] == nil,
                holders[activity.themeSlug]?.contains(activity.beaconID) != true {
                 diagnostics.error("\"\(activity.beaconID)\" holds no Beacon award in theme \"\(activity.themeSlug)\"",
                                   at: activity.beaconLocation)

@@ -56,7 +56,7 @@ public final class StagedOutput: @unchecked Sendable {
         switch OutputLock.acquire(for: output, timeout: options.outputLockTimeout) {
         case .success(let taken): lock = taken
         case .failure(.heldByAnotherBuild):
-            diagnostics.error("another build is writing \(given); waited \(Self.seconds(options.outputLockTimeout)) s for it",
+            diagnostics.error("another build is writing \(given); waited \(options.outputLockTimeout.secondsText) s for it",
                               at: nil, hint: "run one build at a time per output folder; \(kept)")
             return nil
         case .failure(.cannotOpen(let path, let reason)):
@@ -86,12 +86,6 @@ public final class StagedOutput: @unchecked Sendable {
             return nil
         }
         return StagedOutput(output: output, staging: staging, outputDescription: given, lock: lock)
-    }
-
-    /// "30", "0.2": a wait as a reader would write it.
-    static func seconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%g", value)
     }
 
     /// Queues one file and returns at once; safe to call from any thread.
