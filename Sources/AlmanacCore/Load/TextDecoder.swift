@@ -118,7 +118,7 @@ public enum TextDecoder {
         return (line, column)
     }
 
-    static func hex(_ byte: UInt8) -> String {
+    private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }

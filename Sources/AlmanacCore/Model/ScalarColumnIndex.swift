@@ -6,7 +6,8 @@ import Foundation
 
 /// Turns cmark's (line, UTF-8 byte column) into a column in Unicode scalars without re-reading the text from its start
 /// for every diagnostic: line starts are found once, and a query at or after the previous one on the same line
-/// counts on from there, so a document-order run of queries is linear in the text.
+/// counts on from there, so a document-order run of queries is linear in the text. It also answers the other way
+/// round, the byte at a (line, scalar column) such as a YAML mark.
 struct ScalarColumnIndex {
     private let bytes: [UInt8]
     /// Byte offset of the first byte of each line; lines end at "\n" (the loader has already removed "\r").
@@ -49,5 +50,19 @@ struct ScalarColumnIndex {
         // A byte inside a multi-byte scalar counts as that scalar, as String's index rounding does.
         let insideScalar = lineStart + target < lineEnd && bytes[lineStart + target] & 0xC0 == 0x80
         return insideScalar ? column - 1 : column
+    }
+
+    /// The first byte of the scalar at 1-based scalar `column` on 1-based `line`, or nil past the line's end.
+    func byte(line: Int, column: Int) -> UInt8? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        var index = lineStarts[line - 1], remaining = column - 1
+        while index < lineEnd && remaining > 0 {
+            index += 1
+            // Step over the rest of a multi-byte scalar: its continuation bytes are 10xxxxxx.
+            while index < lineEnd && bytes[index] & 0xC0 == 0x80 { index += 1 }
+            remaining -= 1
+        }
+        return index < lineEnd ? bytes[index] : nil
     }
 }

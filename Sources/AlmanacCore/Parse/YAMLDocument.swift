@@ -33,10 +33,11 @@ struct YAMLDocument {
         }
         let document = YAMLDocument(root: node, path: path, lineOffset: lineOffset)
         var count = 0
-        let lines = ByteLines(text)
+        // The source is looked at only for a tagged-looking node; its line index is built the first time.
+        var lines: ScalarColumnIndex?
         var tagged: [Diagnostic] = []
         let problem = withExtendedLifetime(parser) {
-            document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged)
+            document.firstForbiddenNode(node, count: &count, maxNodes: maxNodes, text: text, lines: &lines, tagged: &tagged)
         }
         if let problem {
             diagnostics.append(problem)
@@ -56,7 +57,7 @@ struct YAMLDocument {
 
     /// Depth-first; stops at the first anchor, so an alias bomb is refused without being expanded.
     /// Tags do not stop the walk: every tagged node is collected in `tagged`.
-    private func firstForbiddenNode(_ node: Node, count: inout Int, maxNodes: Int, lines: ByteLines,
+    private func firstForbiddenNode(_ node: Node, count: inout Int, maxNodes: Int, text: String, lines: inout ScalarColumnIndex?,
                                     tagged: inout [Diagnostic]) -> Diagnostic? {
         count += 1
         if count > maxNodes {
@@ -66,19 +67,19 @@ struct YAMLDocument {
             return .error("YAML anchors and aliases are not allowed", at: location(node),
                           hint: "write the value out in full")
         }
-        if let tag = explicitTag(node, lines: lines) {
+        if let tag = explicitTag(node, text: text, lines: &lines) {
             tagged.append(.error("YAML tags such as \(tag) are not allowed", at: location(node),
                                  hint: "remove the tag: Almanac reads every value as text and checks its type itself"))
         }
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                if let problem = firstForbiddenNode(key, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged)
-                    ?? firstForbiddenNode(value, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged) { return problem }
+                if let problem = firstForbiddenNode(key, count: &count, maxNodes: maxNodes, text: text, lines: &lines, tagged: &tagged)
+                    ?? firstForbiddenNode(value, count: &count, maxNodes: maxNodes, text: text, lines: &lines, tagged: &tagged) { return problem }
             }
         case .sequence(let sequence):
             for item in sequence {
-                if let problem = firstForbiddenNode(item, count: &count, maxNodes: maxNodes, lines: lines, tagged: &tagged) { return problem }
+                if let problem = firstForbiddenNode(item, count: &count, maxNodes: maxNodes, text: text, lines: &lines, tagged: &tagged) { return problem }
             }
         case .scalar, .alias:
             break
@@ -89,7 +90,7 @@ struct YAMLDocument {
     /// The tag written on a node (`!!str`, `!custom`). Yams leaves an untagged node's tag name empty until
     /// something resolves it (hashing a mapping key does) and gives quoted scalars `str` either way, so a
     /// node whose name is its kind's default is confirmed by the source: a tag is where the node starts.
-    private func explicitTag(_ node: Node, lines: ByteLines) -> String? {
+    private func explicitTag(_ node: Node, text: String, lines: inout ScalarColumnIndex?) -> String? {
         let name: String, defaultName: Tag.Name
         switch node {
         case .scalar(let scalar): (name, defaultName) = (scalar.tag.description, .str)
@@ -99,7 +100,8 @@ struct YAMLDocument {
         }
         guard !name.isEmpty else { return nil }
         if name == defaultName.rawValue {
-            guard let mark = node.mark, lines.byte(line: mark.line, column: mark.column) == UInt8(ascii: "!") else {
+            if lines == nil { lines = ScalarColumnIndex(text) }
+            guard let mark = node.mark, lines?.byte(line: mark.line, column: mark.column) == UInt8(ascii: "!") else {
                 return nil
             }
         }
