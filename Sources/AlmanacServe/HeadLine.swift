@@ -14,8 +14,22 @@ enum HeadLine {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
+        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "_"),
+             UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            return true
         default:
-            return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+            return false
+        }
+    }
+
+    /// Whether `bytes` spell `name` (given in lower case) in any case: header names compare case-insensitively.
+    static func isName(_ bytes: some Collection<UInt8>, _ name: StaticString) -> Bool {
+        guard bytes.count == name.utf8CodeUnitCount else { return false }
+        return name.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { byte, lower in
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 == lower : byte == lower
+            }
         }
     }
 
@@ -48,9 +62,9 @@ enum HeadLine {
               line[..<colon].allSatisfy(isToken) else { return .malformed }
         let value = line[(colon + 1)...]
         if value.contains(where: { isControl($0) && $0 != 0x09 }) { return .malformed }
-        let name = String(decoding: line[..<colon], as: UTF8.self).lowercased()
-        if name == "transfer-encoding" { return .announcesBody }
-        guard name == "content-length" else { return .plain }
+        let name = line[..<colon]
+        if isName(name, "transfer-encoding") { return .announcesBody }
+        guard isName(name, "content-length") else { return .plain }
         let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
         let trimmed = value.drop(while: blank).reversed().drop(while: blank)
         return !trimmed.isEmpty && trimmed.allSatisfy({ $0 == UInt8(ascii: "0") }) ? .plain : .announcesBody

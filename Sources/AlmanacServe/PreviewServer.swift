@@ -18,7 +18,6 @@ public actor PreviewServer {
     private var listeners: [AsyncSocket] = []
     private var gateTasks: [Task<Void, Never>] = []
     private var gatePoolTask: Task<Void, Never>?
-    private var gate: RequestGate?
     private var tasks: [Task<Void, Never>] = []
     private var watcher: DirectoryWatcher?
     private var shownDiagnostics: [String] = []
@@ -50,10 +49,11 @@ public actor PreviewServer {
         let (required, optional) = try ListenAddress.parse(configuration.host)
         let requestGuard = RequestGuard(boundAddresses: (required + optional).map(\.text))
         var port = configuration.port
+        let gate: RequestGate
         do {
-            try await startUpstream(handler: PreviewHandler(state: state, requestGuard: requestGuard))
+            gate = try await startUpstream(handler: PreviewHandler(state: state, requestGuard: requestGuard))
             for address in required {
-                port = try await listen(on: address, port: port)
+                port = try await listen(on: address, port: port, gate: gate)
             }
         } catch {
             await stop()
@@ -61,7 +61,7 @@ public actor PreviewServer {
         }
         for address in optional {
             do {
-                _ = try await listen(on: address, port: port)
+                _ = try await listen(on: address, port: port, gate: gate)
             } catch {
                 configuration.logError("almanac: not listening on \(address.urlHost): \(error)")
             }
@@ -150,8 +150,8 @@ public actor PreviewServer {
         return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
     }
 
-    /// Starts FlyingFox on a Unix socket in a private folder and waits until it listens; prepares the gate in front.
-    func startUpstream(handler: PreviewHandler) async throws {
+    /// Starts FlyingFox on a Unix socket in a private folder and waits until it listens; returns the gate in front.
+    func startUpstream(handler: PreviewHandler) async throws -> RequestGate {
         let folder = try PrivateSocketFolder()
         socketFolder = folder
         let server = UpstreamServer(socketPath: folder.socketPath, handler: handler, logError: configuration.logError)
@@ -160,12 +160,11 @@ public actor PreviewServer {
         let pool = HTTPServer.defaultPool()
         try await pool.prepare()
         gatePoolTask = Task { try? await pool.run() }
-        gate = RequestGate(check: configuration.requestCheck, upstream: sockaddr_un.unix(path: folder.socketPath), pool: pool)
+        return RequestGate(check: configuration.requestCheck, upstream: sockaddr_un.unix(path: folder.socketPath), pool: pool)
     }
 
     /// Listens on one address (the gate in front of FlyingFox) and returns the port it got.
-    func listen(on address: ListenAddress, port: UInt16) async throws -> UInt16 {
-        guard let gate else { throw ListenError(address: address, port: port, underlying: nil) }
+    func listen(on address: ListenAddress, port: UInt16, gate: RequestGate) async throws -> UInt16 {
         let socket: Socket
         do {
             let socketAddress = try address.socketAddress(port: port)

@@ -1,5 +1,5 @@
 import Foundation
-#if os(Linux)
+#if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,6 +1,6 @@
 import FlyingSocks
 import Foundation
-#if os(Linux)
+#if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -34,12 +34,12 @@ extension RequestGate {
     func copyAnswer(from server: AsyncSocket, to client: AsyncSocket) async -> Bool {
         do {
             let first = try await Self.withDeadline(.now + answerTimeout) { () async throws -> [UInt8] in
-                do { return try await server.read(atMost: 64 * 1024) } catch SocketError.disconnected { return [] }
+                try await Self.readChunk(server)
             }
             guard var chunk = first else { return false }
             while !chunk.isEmpty {
                 try await client.write(Data(chunk))
-                do { chunk = try await server.read(atMost: 64 * 1024) } catch SocketError.disconnected { return true }
+                chunk = try await Self.readChunk(server)
             }
         } catch {
             // Either side failed: both connections are closed.
@@ -52,7 +52,7 @@ extension RequestGate {
     func discardUntilClosed(_ client: AsyncSocket) async {
         var discarded = 0
         while discarded < lingeringBytes, !Task.isCancelled {
-            guard let chunk = try? await client.read(atMost: 64 * 1024), !chunk.isEmpty else { return }
+            guard let chunk = try? await Self.readChunk(client), !chunk.isEmpty else { return }
             discarded += chunk.count
         }
     }

@@ -1,6 +1,6 @@
 import FlyingSocks
 import Foundation
-#if os(Linux)
+#if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -85,7 +85,7 @@ struct RequestGate: Sendable {
         while true {
             let wanted = check.inspectedBytes - received.count
             let chunk = try await Self.withDeadline(deadline) { () async throws -> [UInt8] in
-                do { return try await client.read(atMost: wanted) } catch SocketError.disconnected { return [] }
+                try await Self.readChunk(client, atMost: wanted)
             }
             guard let chunk else { return received.isEmpty ? .nothing : .refused(.tooSlow) }
             if chunk.isEmpty { return .nothing }
@@ -101,14 +101,12 @@ struct RequestGate: Sendable {
         let deadline = ContinuousClock.now + lingering
         guard try await Self.withDeadline(deadline, { try await client.write(Data(refusal.response)) }) != nil else { return }
         _ = shutdown(client.socket.file.rawValue, Int32(SHUT_WR))
-        var discarded = 0
-        while discarded < lingeringBytes {
-            let chunk = try await Self.withDeadline(deadline) { () async throws -> [UInt8] in
-                do { return try await client.read(atMost: 64 * 1024) } catch SocketError.disconnected { return [] }
-            }
-            guard let chunk, !chunk.isEmpty else { return }
-            discarded += chunk.count
-        }
+        _ = try await Self.withDeadline(deadline) { await discardUntilClosed(client) }
+    }
+
+    /// Up to `count` bytes from a socket; a closed connection reads as nothing.
+    static func readChunk(_ socket: AsyncSocket, atMost count: Int = 64 * 1024) async throws -> [UInt8] {
+        do { return try await socket.read(atMost: count) } catch SocketError.disconnected { return [] }
     }
 
     /// Linux sockets are written with MSG_NOSIGNAL; on Darwin a write to a closed peer raises SIGPIPE unless asked not to.

@@ -85,9 +85,10 @@ public struct RequestHeadCheck: Sendable, Equatable {
             let line = head[lineStart...end]
             lineStart = end + 1
             if line.count <= 2 && (line.first == 0x0D || line.first == 0x0A) { break }
+            // Heads reaching here passed `verdict`: every field name is a token right before its colon.
             if !isRequestLine, let colon = line.firstIndex(of: 0x3A) {
-                let name = String(decoding: head[line.startIndex..<colon], as: UTF8.self).trimmed.lowercased()
-                if name == "connection" || name == "keep-alive" { continue }
+                let name = head[line.startIndex..<colon]
+                if HeadLine.isName(name, "connection") || HeadLine.isName(name, "keep-alive") { continue }
             }
             isRequestLine = false
             result += line
@@ -108,10 +109,3 @@ public struct RequestHeadCheck: Sendable, Equatable {
     }
 }
 
-private extension String {
-    /// Without the spaces and tabs HTTP allows around names and values.
-    var trimmed: String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(drop(while: isBlank).reversed().drop(while: isBlank).reversed())
-    }
-}

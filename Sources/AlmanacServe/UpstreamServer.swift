@@ -1,7 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-#if os(Linux)
+#if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
