@@ -39,9 +39,9 @@ public enum SiteRenderer {
             deliver(file)
             rendered.append(file)
         }
-        let printValue = model.printVersion(document, generated: Set(rendered.map(\.path) + ["print.html"]))
-        if let html = templates.render("print", printValue, page: "print.html", diagnostics: &diagnostics) {
-            let file = RenderedFile(path: "print.html", text: html)
+        let printValue = model.printVersion(document, generated: Set(rendered.map(\.path) + [PrintDocument.address]))
+        if let html = templates.render("print", printValue, page: PrintDocument.address, diagnostics: &diagnostics) {
+            let file = RenderedFile(path: PrintDocument.address, text: html)
             deliver(file)
             rendered.append(file)
         }
@@ -85,7 +85,7 @@ public enum SiteRenderer {
         if let html = templates.render(template, value, page: page, diagnostics: &diagnostics) {
             output.file = RenderedFile(path: ReportViewModel.url(forSlug: slug), text: html)
         }
-        if !article.isEmpty, let html = templates.render(article, value, page: "print.html", diagnostics: &diagnostics) {
+        if !article.isEmpty, let html = templates.render(article, value, page: PrintDocument.address, diagnostics: &diagnostics) {
             output.article = (slug, title, html, isTheme)
         }
         output.diagnostics = diagnostics.all + quoteProblems.all

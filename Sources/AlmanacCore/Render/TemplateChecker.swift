@@ -56,11 +56,9 @@ struct TemplateChecker {
         for index in range {
             let tag = tags[index]
             switch tag.kind {
-            case .comment, .close:
+            case .comment, .close, .delimiter, .pragma:
+                // Delimiters and pragmas are refused before any template is checked (TemplateSafetyRules).
                 if tag.kind == .close, let count = pushed.popLast() { stack.removeLast(count) }
-            case .delimiter, .pragma:
-                // Refused before rendering (TemplateSafetyRules); the template set never gets this far.
-                problems.append(.error("template tag \"\(tag.name)\" is not allowed", at: tag.location))
             case .variable, .unescaped:
                 guard let value = resolve(tag, in: stack, problems: &problems)?.forced else { continue }
                 if let problem = Self.printingProblem(tag, value) { problems.append(problem) }
@@ -126,10 +124,6 @@ struct TemplateChecker {
     /// Looks a (dotted) name up the context stack as Mustache does; reports it when unknown.
     private func resolve(_ tag: TemplateTag, in stack: [TemplateValue], problems: inout [Diagnostic]) -> TemplateValue? {
         if tag.name == "." { return stack.last }
-        if tag.isTransform {
-            problems.append(.error("template transforms are not supported: \"\(tag.name)\"", at: tag.location))
-            return nil
-        }
         let parts = tag.parts
         // Inside a list whose items could not be checked (it is empty here), nothing renders.
         if case .missing? = stack.last { return .missing }
