@@ -17,7 +17,18 @@ struct TemplateCostWalk {
     private var frames = 0, depth = 0
     /// Bounds of templates already walked, by name, overrides and context frames: a partial included many times
     /// in one context is walked once.
-    private var known: [String: Int] = [:]
+    private var known: [WalkKey: Int] = [:]
+
+    /// What a template's bound depends on: its name, the block overrides in force (sorted by block) and the frames.
+    private struct WalkKey: Hashable {
+        var name: String
+        var overrides: [OverrideKey]
+        var frames: [Int]
+    }
+
+    private struct OverrideKey: Hashable {
+        var block: String, template: String, tags: Range<Int>
+    }
 
     init(cost: TemplateCost, page: String) {
         self.cost = cost
@@ -31,8 +42,10 @@ struct TemplateCostWalk {
 
     /// The bound of a whole template in this context.
     mutating func template(_ name: String, stack: [Frame], overrides: Overrides) -> Int {
-        let key = ([name] + overrides.keys.sorted().map { "\($0)=\(overrides[$0]!.template)@\(overrides[$0]!.tags)" }
-                   + stack.map { String($0.id) }).joined(separator: "|")
+        let key = WalkKey(name: name,
+                          overrides: overrides.map { OverrideKey(block: $0.key, template: $0.value.template, tags: $0.value.tags) }
+                              .sorted { $0.block < $1.block },
+                          frames: stack.map(\.id))
         if let bound = known[key] { return bound }
         let bound = TemplateCost.add(run(cost.tags(name).indices, of: name, stack: stack, overrides: overrides),
                                      cost.trailingText(name))
