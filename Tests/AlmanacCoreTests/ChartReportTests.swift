@@ -99,7 +99,8 @@ import Testing
             #expect(Self.count("id=\"page-\(slug)\"", in: print) == 1, "\(slug)")
             #expect(print.contains("href=\"#page-\(slug)\""), "contents links to \(slug)")
         }
-        #expect(HTMLScanner(html: print).repeatedIDs == [])
+        let ids = TestSupport.idsInOrder(print)
+        #expect(ids.count == Set(ids).count, "no id is repeated in print.html")
         #expect(Self.count("class=\"print-section print-theme\"", in: print) == report.themes.count)
     }
 

@@ -1,4 +1,4 @@
-import AlmanacCore
+@testable import AlmanacCore
 import Foundation
 
 /// Paths and helpers shared by the tests: the repository, fixtures, temporary folders.
@@ -60,6 +60,16 @@ enum TestSupport {
             }
         }
         return files
+    }
+
+    /// Every `id` attribute of a page, in page order and with repeats, read as the link checker reads pages.
+    static func idsInOrder(_ html: String) -> [String] {
+        var ids: [String] = []
+        var html = html
+        html.withUTF8 { buffer in
+            HTMLTokenizer.forEachAttribute(in: buffer) { if $0.name == .id { ids.append($0.value) } }
+        }
+        return ids
     }
 
     static func write(_ text: String, to url: URL) throws {

@@ -6,14 +6,6 @@ struct HTMLScanner {
     private(set) var links: [String] = []
     /// Values of `id` attributes.
     private(set) var ids: Set<String> = []
-    /// The same, in page order and with any repeats (a page must not repeat one).
-    private(set) var idsInOrder: [String] = []
-
-    /// Ids that occur more than once, sorted: each is an error in the page.
-    var repeatedIDs: [String] {
-        var seen: Set<String> = []
-        return Set(idsInOrder.filter { !seen.insert($0).inserted }).sorted()
-    }
 
     /// Reads a page with `HTMLTokenizer`, so links in comments or scripts do not count and values are decoded.
     init(bytes: [UInt8]) {
@@ -33,9 +25,7 @@ struct HTMLScanner {
                 // `<a href>`, `<link href>`, `<img src>`, `<script src>`…: every address the page asks for.
                 links.append(attribute.value)
             case .id:
-                // A page's anchors; a repeat is kept in `idsInOrder` so tests can find it.
                 ids.insert(attribute.value)
-                idsInOrder.append(attribute.value)
             }
         }
     }
