@@ -8,7 +8,7 @@ enum HTMLCharacterReferences {
     /// `&gt;` `&quot;` `&apos;` `&nbsp;`, all but `&apos;` also without `;` unless followed by `=`, a letter or a digit.
     /// Any other named reference is kept as written: generated addresses never use one.
     static func decodeAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+        guard ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes) != nil else {
             return String(decoding: bytes, as: UTF8.self)
         }
         var out: [UInt8] = []

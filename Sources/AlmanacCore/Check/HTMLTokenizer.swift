@@ -181,9 +181,7 @@ struct HTMLTokenizer {
 
     /// The offset of the next `byte` at or after `from` (memchr), or nil.
     private func find(_ byte: UInt8, from: Int) -> Int? {
-        guard from < buffer.count, let base = buffer.baseAddress,
-              let hit = memchr(base + from, Int32(byte), buffer.count - from) else { return nil }
-        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        ByteSearch.firstOffset(of: byte, in: buffer, from: from)
     }
 
     /// Moves just past the next `byte`, or to the end.

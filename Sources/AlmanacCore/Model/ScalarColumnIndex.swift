@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Foundation
-#endif
-
 /// Turns cmark's (line, UTF-8 byte column) into a column in Unicode scalars without re-reading the text from its start
 /// for every diagnostic: line starts are found once, and a query at or after the previous one on the same line
 /// counts on from there, so a document-order run of queries is linear in the text. It also answers the other way
@@ -19,11 +13,9 @@ struct ScalarColumnIndex {
         bytes = Array(text.utf8)
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
             var offset = 0
-            while offset < buffer.count,
-                  let newline = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
-                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+            while let newline = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: buffer, from: offset) {
+                offset = newline + 1
                 starts.append(offset)
             }
         }

@@ -41,12 +41,17 @@ enum ByteSearch {
         return nil
     }
 
+    /// The offset of the first `byte` at or after `start` (memchr), or nil.
+    @inline(__always)
+    static func firstOffset(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether `byte` occurs at all (memchr).
     static func contains(_ byte: UInt8, in bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
-            return memchr(base, Int32(byte), buffer.count) != nil
-        }
+        bytes.withUnsafeBufferPointer { firstOffset(of: byte, in: $0) != nil }
     }
 
     /// How many times `byte` occurs.
