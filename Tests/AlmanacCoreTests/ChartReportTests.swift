@@ -27,7 +27,7 @@ import Testing
     @Test func chartValuesComeFromTheFigureTable() throws {
         let (report, figures) = try Self.parsed(TestSupport.repositoryRoot.appendingPathComponent("content"))
         let charts = ReportCharts(report: report, figures: figures)
-        let reach = try #require(charts.reachByTheme())
+        let reach = try #require(charts.coverCharts().first { $0.id == "chart-reach" })
         #expect(reach.bars.count == report.themes.count)
         for bar in reach.bars {
             let theme = try #require(report.themes.first { $0.title == bar.label })
@@ -39,7 +39,7 @@ import Testing
             + "Dignity in care reached the smallest: 5%. Together, the themes reached 76%.")
         #expect(reach.total?.valueText == figures["round.pct_attended_event"]?.formatted)
 
-        let peer = try #require(charts.peerProjectsByTheme())
+        let peer = try #require(charts.coverCharts().first { $0.id == "chart-peer-projects" })
         #expect(peer.bars.reduce(0) { $0 + $1.value } == figures["round.peer_projects"]?.value)
         #expect(peer.summary.hasPrefix("Transforming services: citizen engagement and empowerment started the most peer-peer projects: 39 of the round’s 205."))
     }
@@ -48,26 +48,43 @@ import Testing
         let (report, figures) = try Self.parsed(TestSupport.repositoryRoot.appendingPathComponent("content"))
         let charts = ReportCharts(report: report, figures: figures)
         let accessibility = try #require(report.themes.first { $0.slug == "improving-accessibility" })
-        let chart = try #require(charts.delegatesByEvent(in: accessibility))
+        let chart = try #require(charts.themeCharts(accessibility).first)
         #expect(chart.bars.map(\.valueText) == ["around 100", "75"])
         #expect(chart.bars.map(\.approximate) == [true, false])
         #expect(chart.bars.map { $0.details } == [["not recorded"], ["May 2008"]])
         #expect(chart.summary.contains("drew the most delegates (around 100) of the two events with a delegate count"))
         // A theme with a single counted event gets no one-bar chart; its card gives the number.
         let futures = try #require(report.themes.first { $0.slug == "better-brighter-futures" })
-        #expect(charts.delegatesByEvent(in: futures) == nil)
+        #expect(charts.themeCharts(futures).isEmpty)
     }
 
     @Test func smallSiteFindingsNameTies() throws {
         let (report, figures) = try Self.parsed(TestSupport.smallSite)
         let charts = ReportCharts(report: report, figures: figures)
         let beta = try #require(report.themes.first { $0.slug == "beta" })
-        let chart = try #require(charts.delegatesByEvent(in: beta))
+        let chart = try #require(charts.themeCharts(beta).first)
         #expect(chart.bars.map(\.valueText) == ["40", "over 10"])
-        #expect(ReportCharts.extremes([("A", 3, "3"), ("B", 3, "3"), ("C", 1, "1")], most: "led", least: "trailed")
-            == "A and B led: 3. C trailed: 1.")
-        #expect(ReportCharts.extremes([("A", 2, "2"), ("B", 2, "2")], most: "led", least: "trailed")
-            == "Every theme has the same value: 2.")
+        // A declared chart over any per-theme figure: ties and equal values are worded from the declaration.
+        let declaration = ChartDeclaration(id: "x", place: .cover, bars: "x", total: nil, totalLabel: nil, title: "X by theme",
+                                     finding: "{most} led: {most_value}. {least} trailed: {least_value}.",
+                                     findingWhenEqual: "All {count} are equal: {value}.", missing: nil,
+                                     labelHeader: "Theme", valueHeader: "X", minimumBars: 1, location: .file("figures.yaml"))
+        var declarations = report.declarations
+        declarations.charts = [declaration]
+        let declared = ParsedReport(settings: report.settings, model: report.model, declarations: declarations,
+                                    organisations: report.organisations, themes: report.themes, pages: report.pages,
+                                    recordSets: report.recordSets)
+        func table(_ alpha: Int, _ beta: Int) -> FigureTable {
+            var table = FigureTable()
+            table.add(Figure(name: "theme.alpha.x", value: alpha, unit: .count, rule: "r", source: "s"))
+            table.add(Figure(name: "theme.beta.x", value: beta, unit: .count, rule: "r", source: "s"))
+            return table
+        }
+        #expect(ReportCharts(report: declared, figures: table(3, 1)).coverCharts().first?.summary
+            == "Alpha Theme led: 3. Beta Theme trailed: 1.")
+        #expect(ReportCharts(report: declared, figures: table(2, 2)).coverCharts().first?.summary == "All two are equal: 2.")
+        #expect(ReportCharts.fill("{most} led: {most_value}; {unknown}", ["most": "A and B", "most_value": "3"])
+            == "A and B led: 3; {unknown}")
     }
 
     @Test func coverAndThemePagesCarryTheCharts() throws {

@@ -21,6 +21,8 @@ enum TestSupport {
     static func overlay(_ source: URL, onto destination: URL) throws {
         let fileManager = FileManager.default
         guard let enumerator = fileManager.enumerator(atPath: source.path) else { return }
+        // The folder itself first: the enumeration may list a file before any sub-folder creates it.
+        try fileManager.createDirectory(at: destination, withIntermediateDirectories: true)
         while let item = enumerator.nextObject() as? String {
             let from = source.appendingPathComponent(item)
             let to = destination.appendingPathComponent(item)

@@ -1,6 +1,8 @@
 /// Compares figures a source declares with the computed ones: differences are warned about, never hidden.
 enum DeclaredFigureComparison {
-    static func apply(_ declared: [DeclaredFigure], to table: inout FigureTable, diagnostics: inout Diagnostics) {
+    /// `notComputed` names declared figures whose records are missing: a declared value may stand in for them.
+    static func apply(_ declared: [DeclaredFigure], to table: inout FigureTable, notComputed: Set<String>,
+                      diagnostics: inout Diagnostics) {
         var seen: Set<String> = []
         for entry in declared {
             guard seen.insert(entry.name).inserted else {
@@ -8,13 +10,13 @@ enum DeclaredFigureComparison {
                 continue
             }
             guard var figure = table[entry.name] else {
-                if FigureNames.isComputable(entry.name) {
+                if notComputed.contains(entry.name) {
                     table.add(Figure(name: entry.name, value: entry.value, unit: .count,
                                      rule: "declared, not computed: its records are missing", source: entry.source,
                                      declared: DeclaredValue(value: entry.value, source: entry.source)))
                 } else {
                     diagnostics.error("unknown figure \"\(entry.name)\" in declared figures", at: entry.location,
-                                      hint: Suggestion.didYouMean(entry.name, among: table.names))
+                                      hint: Suggestion.didYouMean(entry.name, among: table.names + notComputed))
                 }
                 continue
             }
@@ -26,12 +28,5 @@ enum DeclaredFigureComparison {
                     at: entry.location)
             }
         }
-    }
-}
-
-/// Names of figures that exist only when their records do, so declaring them alone is allowed.
-enum FigureNames {
-    static func isComputable(_ name: String) -> Bool {
-        name == "round.applications"
     }
 }

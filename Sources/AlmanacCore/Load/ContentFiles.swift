@@ -1,12 +1,17 @@
 /// The raw files of a report, as loaded: what the parse stage works from.
 public struct ContentFiles: Sendable {
     public var report: SourceFile?
-    public var authorities: SourceFile?
+    /// `model.yaml`: the register, what themes list and the record sets.
+    public var model: SourceFile?
+    /// `figures.yaml`: the figure declarations.
+    public var figures: SourceFile?
+    /// Every other YAML file at the top level or in `records/`, by path relative to the content folder;
+    /// `model.yaml` says which is the register and which hold records.
+    public var data: [String: SourceFile] = [:]
+    /// YAML files that exist but could not be read (already reported), so they are not also called missing.
+    public var unreadable: Set<String> = []
     public var themes: [SourceFile] = []
     public var pages: [SourceFile] = []
-    public var events: SourceFile?
-    public var activities: SourceFile?
-    public var applications: SourceFile?
     /// Path of the content folder as shown in diagnostics.
     public var root: String
 

@@ -27,10 +27,23 @@ public enum ContentLoader {
             if let problem = reader.notAFolder(folder) { diagnostics.append(problem) }
         }
         files.report = read("report.yaml", limit: limits.maxYAMLBytes, required: true)
-        files.authorities = read("authorities.yaml", limit: limits.maxYAMLBytes, required: true)
-        files.events = read("records/events.yaml", limit: limits.maxYAMLBytes, required: true)
-        files.activities = read("records/activities.yaml", limit: limits.maxYAMLBytes, required: true)
-        files.applications = read("records/applications.yaml", limit: limits.maxYAMLBytes, required: false)
+        files.model = read("model.yaml", limit: limits.maxYAMLBytes, required: true)
+        files.figures = read("figures.yaml", limit: limits.maxYAMLBytes, required: true)
+        // The register and record files are named in model.yaml, which is not parsed yet: read every YAML file
+        // beside it and in records/, and let the parse stage say which it does not know.
+        let declaredElsewhere: Set<String> = ["report.yaml", "model.yaml", "figures.yaml"]
+        let top = reader.files(in: "", withExtension: "yaml"), records = reader.files(in: "records", withExtension: "yaml")
+        for hidden in top.skipped + records.skipped {
+            diagnostics.warning("hidden file skipped: names starting with a dot are never read",
+                                at: .file(reader.displayPath(hidden)))
+        }
+        for path in top.paths + records.paths where !declaredElsewhere.contains(path) {
+            if let file = read(path, limit: limits.maxYAMLBytes, required: false) {
+                files.data[path] = file
+            } else {
+                files.unreadable.insert(path)
+            }
+        }
         // Theme and page files are read and decoded on every core; results keep file-name order.
         let themes = reader.files(in: "themes", withExtension: "md"), pages = reader.files(in: "pages", withExtension: "md")
         for hidden in themes.skipped + pages.skipped {

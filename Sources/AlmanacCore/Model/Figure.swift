@@ -16,14 +16,18 @@ public struct Figure: Sendable, Equatable {
     public var source: String
     /// The value another source states, when there is one.
     public var declared: DeclaredValue?
+    /// Whether the value is exact, a minimum ("over 100") or an estimate, as its record says.
+    public var precision: Precision = .exact
 
-    public init(name: String, value: Int, unit: Unit, rule: String, source: String, declared: DeclaredValue? = nil) {
+    public init(name: String, value: Int, unit: Unit, rule: String, source: String, declared: DeclaredValue? = nil,
+                precision: Precision = .exact) {
         self.name = name
         self.value = value
         self.unit = unit
         self.rule = rule
         self.source = source
         self.declared = declared
+        self.precision = precision
     }
 
     /// Reader-facing text: "421" or "34%".
@@ -33,6 +37,13 @@ public struct Figure: Sendable, Equatable {
         case .percent: return "\(value)%"
         }
     }
+}
+
+/// How exact a recorded count is, so "over 100" is never printed as "100".
+public enum Precision: String, Sendable {
+    case exact
+    case atLeast = "at-least"
+    case about
 }
 
 /// A declared value and where it comes from.

@@ -1,38 +1,44 @@
 /// Everything read from `content/`, checked and cross-referenced: the input of aggregation.
 public struct ParsedReport: Sendable {
     public let settings: ReportSettings
-    public let authorities: [Authority]
+    public let model: ReportModel
+    public let declarations: FigureDeclarations
+    public let organisations: [Organisation]
     public let themes: [Theme]
     public let pages: [FreePage]
-    public let events: [LearningEvent]
-    public let activities: [Activity]
-    public let applications: [ApplicationCount]?
+    /// Every declared record set in model order, present or not.
+    public let recordSets: [RecordSet]
     /// Register lookup by id, built once: every stage after parsing needs it.
-    public let authorityByID: [String: Authority]
-    /// Ids of authorities in the population, built once.
+    public let organisationByID: [String: Organisation]
+    /// Ids of organisations in the population, built once.
     public let populationIDs: Set<String>
+    /// The event set's records (empty when none is declared).
+    public let events: [Record]
     /// Each theme's events in file order (an event listing a theme twice appears once), built once.
-    public let eventsByTheme: [String: [LearningEvent]]
+    public let eventsByTheme: [String: [Record]]
     /// Themes by slug, built once.
     public let themeBySlug: [String: Theme]
 
-    public init(settings: ReportSettings, authorities: [Authority], themes: [Theme], pages: [FreePage],
-                events: [LearningEvent], activities: [Activity], applications: [ApplicationCount]?) {
+    public init(settings: ReportSettings, model: ReportModel, declarations: FigureDeclarations, organisations: [Organisation],
+                themes: [Theme], pages: [FreePage], recordSets: [RecordSet]) {
         self.settings = settings
-        self.authorities = authorities
+        self.model = model
+        self.declarations = declarations
+        self.organisations = organisations
         self.themes = themes
         self.pages = pages
-        self.events = events
-        self.activities = activities
-        self.applications = applications
-        authorityByID = Dictionary(authorities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let kinds = Set(settings.population.kinds)
-        populationIDs = Set(authorities.filter { kinds.contains($0.kind) }.map(\.id))
-        var eventsByTheme: [String: [LearningEvent]] = [:]
+        self.recordSets = recordSets
+        organisationByID = Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let types = Set(settings.population.types)
+        populationIDs = Set(organisations.filter { $0.text("type").map(types.contains) ?? false }.map(\.id))
+        events = recordSets.first { $0.schema.isEvents }?.records ?? []
+        var eventsByTheme: [String: [Record]] = [:]
         for event in events {
-            for slug in Set(event.themeSlugs) { eventsByTheme[slug, default: []].append(event) }
+            for slug in Set(event.ids("themes")) { eventsByTheme[slug, default: []].append(event) }
         }
         self.eventsByTheme = eventsByTheme
         themeBySlug = Dictionary(themes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    public func recordSet(_ name: String) -> RecordSet? { recordSets.first { $0.schema.name == name } }
 }

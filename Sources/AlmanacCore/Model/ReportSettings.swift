@@ -14,10 +14,10 @@ public struct ReportSettings: Sendable {
     public var location: SourceLocation
 }
 
-/// The set of authorities percentages are taken of.
+/// The organisations shares are taken of: the register entries whose `type` is listed.
 public struct Population: Sendable {
     public var name: String
-    public var kinds: [Authority.Kind]
+    public var types: [String]
     public var source: String
     public var asOf: PartialDate
     public var declaredSize: Int?

@@ -1,24 +1,26 @@
-/// One theme write-up: its front matter, its Beacon awards and its Markdown body.
+/// One theme write-up: its front matter, the organisations it lists and its Markdown body.
 public struct Theme: Sendable {
     public var slug: String
     public var title: String
     public var order: Int
     public var summary: String
-    public var beacons: [BeaconAward]
+    /// The entries of the front-matter list `model.yaml` names (`listing.key`), in file order.
+    public var listed: [ListedEntry]
     public var printedNames: [String: String]
     public var body: MarkdownSource
     public var location: SourceLocation
 }
 
-/// A Beacon award in a theme: a lead authority, with partners when the bid was joint.
-public struct BeaconAward: Sendable {
-    public var authorityID: String
+/// One entry of a theme's list: a listed organisation, with partners when it was a joint entry.
+public struct ListedEntry: Sendable {
+    public var organisationID: String
     public var partnerIDs: [String]
-    public var declaredRural: Bool?
+    /// Register flags the entry repeats (checked to agree), by field name.
+    public var flags: [String: Bool]
     public var location: SourceLocation
     public var partnerLocations: [SourceLocation]
 
-    public var isJointBid: Bool { !partnerIDs.isEmpty }
+    public var isJoint: Bool { !partnerIDs.isEmpty }
 }
 
 /// Markdown text with the place it starts in its file, so cmark positions map back to file lines.

@@ -1,75 +1,56 @@
-/// Checks that every id a record or theme names exists, and that ids, slugs and orders are unique.
+/// Checks that every id a record or theme names exists, that ids, slugs and orders are unique, and that records
+/// keep the rules their declared fields state (in the population, listed in the theme, different from a field).
 struct CrossReferenceChecker {
     let report: ParsedReport
-    private let register: [String: Authority]
+    private let register: [String: Organisation]
     private let population: Set<String>
     private let themeSlugs: Set<String>
 
     /// Slugs the generator itself uses for pages; content may not take them.
     static let reservedSlugs: Set<String> = ["index", "print", "figures", "accessibility", "data", "assets"]
 
-    /// Award holders by theme slug, and per theme with an unknown award id the activity entries waiting on it.
-    private let holders: [String: Set<String>]
-    private let waitingOnUnknownAwards: [String: Int]
-    private let authoritySuggestions = SuggestionMemo(), themeSuggestions = SuggestionMemo()
+    private let listings: ListingIndex
+    private let organisationSuggestions = SuggestionMemo(), themeSuggestions = SuggestionMemo()
     private let brokenThemes: Set<String>
-    private let brokenAuthorities: Set<String>
+    private let brokenOrganisations: Set<String>
 
-    init(report: ParsedReport, brokenThemes: Set<String> = [], brokenAuthorities: Set<String> = []) {
+    init(report: ParsedReport, brokenThemes: Set<String> = [], brokenOrganisations: Set<String> = []) {
         self.report = report
         self.brokenThemes = brokenThemes
-        self.brokenAuthorities = brokenAuthorities
-        register = report.authorityByID
+        self.brokenOrganisations = brokenOrganisations
+        register = report.organisationByID
         population = report.populationIDs
         themeSlugs = Set(report.themes.map(\.slug))
-        holders = Self.holdersByTheme(report)
-        waitingOnUnknownAwards = Self.activitiesWaitingOnUnknownAwards(report, register: register, holders: holders)
+        listings = ListingIndex(report)
     }
 
     func check(diagnostics: inout Diagnostics) {
         checkThemesAndPages(&diagnostics)
-        checkEvents(&diagnostics)
-        checkActivities(&diagnostics)
-        checkApplications(&diagnostics)
-        if let declared = report.settings.population.declaredSize, declared != population.count, !population.isEmpty {
-            diagnostics.warning(
-                "population \"\(report.settings.population.name)\" is declared as \(declared) in report.yaml but the register holds \(population.count) authorities of the listed types",
-                at: report.settings.population.location)
-        }
-        if population.isEmpty && !register.isEmpty {
-            let listed = report.settings.population.kinds.map(\.rawValue).joined(separator: ", ")
-            let present = Set(register.values.map(\.kind.rawValue)).sorted().joined(separator: ", ")
-            diagnostics.error("population \"\(report.settings.population.name)\" matches no authority in the register "
-                              + "(types listed: \(listed)), so every share of it would be 0 of 0",
-                              at: report.settings.population.location,
-                              hint: "list types the register uses: \(present)")
-        }
-        let measures = report.settings.surveyMeasures.map(\.id)
-        if Set(measures).count != measures.count {
-            diagnostics.error("survey_measures lists an id twice", at: report.settings.location)
-        }
+        for set in report.recordSets { checkRecords(set, &diagnostics) }
+        PopulationCheck.check(report, diagnostics: &diagnostics)
     }
 
-    private func authority(_ id: String, at location: SourceLocation, inPopulation: Bool, followOns: Int = 0,
-                           _ diagnostics: inout Diagnostics) {
+    /// Reports an unknown id once per place; `followOns` counts records that wait on this mistyped listing.
+    func organisation(_ id: String, at location: SourceLocation, inPopulation: Bool, followOns: Int = 0,
+                      _ diagnostics: inout Diagnostics) {
         guard let entry = register[id] else {
-            if brokenAuthorities.contains(id) { return }
-            var hint = authoritySuggestions.didYouMean(id, among: register.keys) ?? "add it to authorities.yaml"
+            if brokenOrganisations.contains(id) { return }
+            var hint = organisationSuggestions.didYouMean(id, among: register.keys) ?? "add it to \(report.model.register.path)"
             if followOns > 0 {
-                hint += " Until then, \(followOns) activity-log entr\(followOns == 1 ? "y" : "ies") of this theme "
-                    + "that name\(followOns == 1 ? "s" : "") an authority without an award here \(followOns == 1 ? "is" : "are") not listed separately"
+                hint += " Until then, \(followOns) record\(followOns == 1 ? "" : "s") of this theme "
+                    + "that name\(followOns == 1 ? "s" : "") an organisation not listed here \(followOns == 1 ? "is" : "are") not reported separately"
             }
-            diagnostics.error("unknown authority id \"\(id)\"", at: location, hint: hint)
+            diagnostics.error("unknown organisation id \"\(id)\"", at: location, hint: hint)
             return
         }
-        // An empty population is reported once, at report.yaml, not at every learner.
+        // An empty population is reported once, at report.yaml, not at every record.
         if inPopulation && !population.isEmpty && !population.contains(id) {
-            diagnostics.error("\"\(id)\" (\(entry.name)) is a \(entry.kind.rawValue) body, not one of the population's authority types",
-                              at: location)
+            let type = entry.text("type").map { "of type \($0)" } ?? "without a type"
+            diagnostics.error("\"\(id)\" (\(entry.name)) is \(type), not one of the population's types", at: location)
         }
     }
 
-    private func theme(_ slug: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
+    func theme(_ slug: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) {
         if !themeSlugs.contains(slug) && !brokenThemes.contains(slug) {
             diagnostics.error("unknown theme \"\(slug)\"", at: location,
                               hint: themeSuggestions.didYouMean(slug, among: themeSlugs) ?? "theme slugs come from content/themes/ file names")
@@ -81,36 +62,43 @@ struct CrossReferenceChecker {
         var orders: [Int: SourceLocation] = [:]
         for theme in report.themes {
             claim(theme.slug, at: theme.location, in: &slugs, &diagnostics)
-            var firstUnknownAward = true
             if let first = orders[theme.order] {
                 diagnostics.error("theme order \(theme.order) is also used by \(first.path)", at: theme.location)
             }
             orders[theme.order] = theme.location
-            var awarded: Set<String> = []
-            for award in theme.beacons {
-                // The theme's follow-on count goes with its first unknown award: the cause, listed once.
-                let isUnknown = register[award.authorityID] == nil
-                authority(award.authorityID, at: award.location, inPopulation: false,
-                          followOns: isUnknown && firstUnknownAward ? waitingOnUnknownAwards[theme.slug, default: 0] : 0, &diagnostics)
-                if isUnknown { firstUnknownAward = false }
-                if !awarded.insert(award.authorityID).inserted {
-                    diagnostics.error("\"\(award.authorityID)\" holds two awards in this theme", at: award.location)
-                }
-                for (partner, location) in zip(award.partnerIDs, award.partnerLocations) {
-                    authority(partner, at: location, inPopulation: false, &diagnostics)
-                }
-                if let declared = award.declaredRural, let entry = register[award.authorityID], declared != entry.rural {
-                    diagnostics.error("award says rural: \(declared) but the register says rural: \(entry.rural) for \(entry.name)",
-                                      at: award.location)
-                }
-            }
-            let named = Set(theme.beacons.flatMap { [$0.authorityID] + $0.partnerIDs })
-            for id in theme.printedNames.keys.sorted() where !named.contains(id) {
-                diagnostics.error("printed_names names \"\(id)\", which holds no award in this theme", at: theme.location)
-            }
+            checkListing(theme, &diagnostics)
         }
         for page in report.pages {
             claim(page.slug, at: page.location, in: &slugs, &diagnostics)
+        }
+    }
+
+    private func checkListing(_ theme: Theme, _ diagnostics: inout Diagnostics) {
+        let key = report.model.listing?.key ?? "listing"
+        var firstUnknown = true
+        var listed: Set<String> = []
+        for entry in theme.listed {
+            // The theme's follow-on count goes with its first unknown entry: the cause, listed once.
+            let isUnknown = register[entry.organisationID] == nil
+            organisation(entry.organisationID, at: entry.location, inPopulation: false,
+                         followOns: isUnknown && firstUnknown ? listings.waitingOnUnknown[theme.slug, default: 0] : 0, &diagnostics)
+            if isUnknown { firstUnknown = false }
+            if !listed.insert(entry.organisationID).inserted {
+                diagnostics.error("\"\(entry.organisationID)\" is listed twice in this theme's \(key)", at: entry.location)
+            }
+            for (partner, location) in zip(entry.partnerIDs, entry.partnerLocations) {
+                organisation(partner, at: location, inPopulation: false, &diagnostics)
+            }
+            for (flag, value) in entry.flags.sorted(by: { $0.key < $1.key }) {
+                if let registered = register[entry.organisationID], let truth = registered.flag(flag), truth != value {
+                    diagnostics.error("\(key) entry says \(flag): \(value) but the register says \(flag): \(truth) for \(registered.name)",
+                                      at: entry.location)
+                }
+            }
+        }
+        let named = Set(theme.listed.flatMap { [$0.organisationID] + $0.partnerIDs })
+        for id in theme.printedNames.keys.sorted() where !named.contains(id) {
+            diagnostics.error("printed_names names \"\(id)\", which is not listed in this theme's \(key)", at: theme.location)
         }
     }
 
@@ -124,79 +112,47 @@ struct CrossReferenceChecker {
         }
     }
 
-    private func checkEvents(_ diagnostics: inout Diagnostics) {
-        var ids: [String: SourceLocation] = [:]
+    private func checkRecords(_ set: RecordSet, _ diagnostics: inout Diagnostics) {
         let measures = report.settings.surveyMeasures.map(\.id)
-        for event in report.events {
-            if let first = ids[event.id] {
-                diagnostics.error("duplicate event id \"\(event.id)\" (first at \(first))", at: event.location)
-            }
-            ids[event.id] = event.location
-            for (slug, location) in zip(event.themeSlugs, event.themeLocations) {
-                theme(slug, at: location, &diagnostics)
-            }
-            if Set(event.themeSlugs).count != event.themeSlugs.count {
-                diagnostics.error("event lists a theme twice", at: event.location)
-            }
-            let attendees = event.authorityIDs ?? []
-            if Set(attendees).count != attendees.count {
-                diagnostics.error("event lists an authority twice", at: event.location)
-            }
-            for (id, location) in zip(attendees, event.authorityLocations) {
-                authority(id, at: location, inPopulation: true, &diagnostics)
-            }
-            for entry in event.survey where !measures.contains(entry.measure) {
-                diagnostics.error("unknown survey measure \"\(entry.measure)\"", at: event.surveyLocation,
-                                  hint: Suggestion.didYouMean(entry.measure, among: measures) ?? "declare it in report.yaml's survey_measures")
-            }
-        }
-    }
-
-    /// Award holders (lead and partners) by theme slug.
-    private static func holdersByTheme(_ report: ParsedReport) -> [String: Set<String>] {
-        Dictionary(grouping: report.themes.flatMap { theme in
-            theme.beacons.flatMap { [$0.authorityID] + $0.partnerIDs }.map { (theme.slug, $0) }
-        }, by: \.0).mapValues { Set($0.map(\.1)) }
-    }
-
-    /// Themes whose award list names an unknown authority: one mistyped award id would otherwise make every
-    /// activity of that award's holder an error of its own. Per such theme, how many activity entries wait on it.
-    private static func activitiesWaitingOnUnknownAwards(_ report: ParsedReport, register: [String: Authority],
-                                                         holders: [String: Set<String>]) -> [String: Int] {
-        let suspect = Set(report.themes.filter { theme in
-            theme.beacons.contains { award in ([award.authorityID] + award.partnerIDs).contains { register[$0] == nil } }
-        }.map(\.slug))
-        guard !suspect.isEmpty else { return [:] }
-        var counts: [String: Int] = [:]
-        for activity in report.activities where suspect.contains(activity.themeSlug) && register[activity.beaconID] != nil
-            && holders[activity.themeSlug]?.contains(activity.beaconID) != true {
-            counts[activity.themeSlug, default: 0] += 1
-        }
-        return counts
-    }
-
-    private func checkActivities(_ diagnostics: inout Diagnostics) {
-        for activity in report.activities {
-            theme(activity.themeSlug, at: activity.themeLocation, &diagnostics)
-            authority(activity.beaconID, at: activity.beaconLocation, inPopulation: false, &diagnostics)
-            authority(activity.learnerID, at: activity.learnerLocation, inPopulation: true, &diagnostics)
-            if themeSlugs.contains(activity.themeSlug), register[activity.beaconID] != nil, waitingOnUnknownAwards[activity.themeSlug] == nil,
-               holders[activity.themeSlug]?.contains(activity.beaconID) != true {
-                diagnostics.error("\"\(activity.beaconID)\" holds no Beacon award in theme \"\(activity.themeSlug)\"",
-                                  at: activity.beaconLocation)
-            }
-            if activity.beaconID == activity.learnerID {
-                diagnostics.error("an activity's learner cannot be its own Beacon", at: activity.learnerLocation)
-            }
-        }
-    }
-
-    private func checkApplications(_ diagnostics: inout Diagnostics) {
-        var seen: Set<String> = []
-        for entry in report.applications ?? [] {
-            theme(entry.themeSlug, at: entry.location, &diagnostics)
-            if !seen.insert(entry.themeSlug).inserted {
-                diagnostics.error("applications for theme \"\(entry.themeSlug)\" are listed twice", at: entry.location)
+        var firstSeen: [String: [String: SourceLocation]] = [:]
+        let themeField = set.schema.themeField?.name
+        for record in set.records {
+            for field in set.schema.fields {
+                guard let value = record.fields[field.name] else { continue }
+                let items = record.ids(field.name)
+                let places = value.itemLocations.isEmpty ? [value.location] : value.itemLocations
+                if field.type.isList, Set(items).count != items.count {
+                    diagnostics.error("\"\(field.name)\" lists the same id twice", at: value.location)
+                }
+                if field.type.refersToThemes {
+                    for (slug, place) in zip(items, places) { theme(slug, at: place, &diagnostics) }
+                }
+                if field.type.refersToOrganisations {
+                    for (id, place) in zip(items, places) {
+                        organisation(id, at: place, inPopulation: field.inPopulation, &diagnostics)
+                    }
+                }
+                if field.listedInTheme, let themeField, let id = record.text(field.name) {
+                    let slug = record.ids(themeField).first ?? ""
+                    if themeSlugs.contains(slug), register[id] != nil, !listings.excuses(slug), !listings.lists(id, in: slug) {
+                        diagnostics.error("\"\(id)\" is not listed in theme \"\(slug)\"'s \(report.model.listing?.key ?? "listing")",
+                                          at: value.location)
+                    }
+                }
+                if let other = field.differsFrom, let otherValue = record.fields[other]?.value, otherValue == value.value {
+                    diagnostics.error("\"\(field.name)\" cannot be the same as \"\(other)\"", at: value.location)
+                }
+                if field.unique || field.type == .id, let key = value.value.comparable.first {
+                    if let first = firstSeen[field.name]?[key] {
+                        diagnostics.error("duplicate \(field.name) \"\(key)\" in \(set.schema.name) (first at \(first))", at: value.location)
+                    } else {
+                        firstSeen[field.name, default: [:]][key] = value.location
+                    }
+                }
+                for measure in record.measures(field.name) where !measures.contains(measure.id) {
+                    diagnostics.error("unknown survey measure \"\(measure.id)\"", at: value.location,
+                                      hint: Suggestion.didYouMean(measure.id, among: measures) ?? "declare it in report.yaml's survey_measures")
+                }
             }
         }
     }

@@ -3,36 +3,51 @@ public enum ReportParser {
     /// `cache` (from `almanac serve`) skips files whose text is unchanged since an earlier build.
     public static func parse(_ files: ContentFiles, limits: Limits, cache: ParseCache? = nil,
                              diagnostics: inout Diagnostics) -> ParsedReport? {
-        // Every file parses on its own: spread them over the cores, then combine in a fixed order.
-        let jobs = [ParseJob.report, .register, .events, .activities, .applications]
-            + files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
-        let results = Parallel.map(jobs) { job in
-            let parse = { ParsedFile.parse(job, files: files, limits: limits) }
-            return cache?.parsed(ParsedFile.source(of: job, in: files), limits: limits, parse: parse) ?? parse()
+        // First the three files that say how to read the rest, then every other file on its own core.
+        let first = Parallel.map([ParseJob.report, .model, .figures]) { job in
+            cache?.parsed(ParsedFile.source(of: job, in: files, model: nil), context: "", limits: limits) {
+                ParsedFile.parse(job, files: files, model: nil, limits: limits)
+            } ?? ParsedFile.parse(job, files: files, model: nil, limits: limits)
         }
-        var settings: ReportSettings?, authorities: [Authority] = [], brokenAuthorities: Set<String> = []
-        var events: [LearningEvent] = [], activities: [Activity] = [], applications: [ApplicationCount]?
-        var themes: [Theme] = [], pages: [FreePage] = []
-        for result in results {
+        var settings: ReportSettings?, model: ReportModel?, declarations: FigureDeclarations?
+        for result in first {
             diagnostics.append(contentsOf: result.diagnostics)
             switch result.value {
             case .report(let value): settings = value
-            case .register(let value, let rejected): (authorities, brokenAuthorities) = (value, rejected)
-            case .events(let value): events = value
-            case .activities(let value): activities = value
-            case .applications(let value):
-                // Already reported when broken; a total from half a file would only add noise.
-                applications = result.diagnostics.contains { $0.severity == .error } ? nil : value
-            case .theme(let value): if let value { themes.append(value) }
-            case .page(let value): if let value { pages.append(value) }
+            case .model(let value): model = value
+            case .figures(let value): declarations = value
+            default: break
             }
         }
-        guard let settings else { return nil }
+        let context = files.model?.text ?? ""
+        var jobs = files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
+        if let model {
+            jobs = [.register] + model.recordSets.indices.map(ParseJob.records) + jobs
+            DataFileCheck.check(files, model: model, diagnostics: &diagnostics)
+        }
+        let readModel = model
+        let results = Parallel.map(jobs) { job in
+            let parse = { ParsedFile.parse(job, files: files, model: readModel, limits: limits) }
+            return cache?.parsed(ParsedFile.source(of: job, in: files, model: readModel), context: context, limits: limits, parse: parse)
+                ?? parse()
+        }
+        var organisations: [Organisation] = [], brokenOrganisations: Set<String> = []
+        var sets: [RecordSet] = [], themes: [Theme] = [], pages: [FreePage] = []
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            switch result.value {
+            case .register(let value, let rejected): (organisations, brokenOrganisations) = (value, rejected)
+            case .records(let value): sets.append(value)
+            case .theme(let value): if let value { themes.append(value) }
+            case .page(let value): if let value { pages.append(value) }
+            default: break
+            }
+        }
+        guard let settings, let model, let declarations else { return nil }
         let report = ParsedReport(
-            settings: settings, authorities: authorities,
+            settings: settings, model: model, declarations: declarations, organisations: organisations,
             themes: themes.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
-            pages: pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
-            events: events, activities: activities, applications: applications)
+            pages: pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }, recordSets: sets)
         if files.themes.isEmpty {
             diagnostics.error("the report has no themes", at: .file(files.root + "/themes"),
                               hint: "add one Markdown file per theme to content/themes/")
@@ -41,8 +56,9 @@ public enum ReportParser {
         let parsedThemes = Set(themes.map(\.location.path))
         let brokenThemes = Set(files.themes.filter { !parsedThemes.contains($0.path) }
             .map { FrontMatter.slug(fromFileName: $0.relativePath) })
-        CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenAuthorities: brokenAuthorities)
+        CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenOrganisations: brokenOrganisations)
             .check(diagnostics: &diagnostics)
+        FigureDeclarationChecker(report: report).check(diagnostics: &diagnostics)
         return report
     }
 }

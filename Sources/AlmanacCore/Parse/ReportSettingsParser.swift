@@ -5,8 +5,8 @@ enum ReportSettingsParser {
     static func parse(_ file: SourceFile, limits: Limits, diagnostics: inout Diagnostics) -> ReportSettings? {
         guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics),
               let fields = YAMLFields(document.root, in: document, what: "report",
-                                      required: ["title", "edition", "period", "publisher", "statistics_source", "population", "survey_measures"],
-                                      optional: ["strapline", "data_note", "declared"], diagnostics: &diagnostics)
+                                      required: ["title", "edition", "period", "publisher", "statistics_source", "population"],
+                                      optional: ["strapline", "data_note", "declared", "survey_measures"], diagnostics: &diagnostics)
         else { return nil }
         let title = fields.text("title", diagnostics: &diagnostics)
         let edition = fields.text("edition", diagnostics: &diagnostics)
@@ -28,18 +28,11 @@ enum ReportSettingsParser {
         guard let fields = YAMLFields(node, in: document, what: "population",
                                       required: ["name", "types", "source", "as_of"], optional: ["declared_size"],
                                       diagnostics: &diagnostics) else { return nil }
-        let kinds = (fields.identifiers("types", diagnostics: &diagnostics) ?? []).compactMap { entry -> Authority.Kind? in
-            guard let kind = Authority.Kind(rawValue: entry.id) else {
-                diagnostics.error("unknown authority type \"\(entry.id)\"", at: entry.location,
-                                  hint: Suggestion.didYouMean(entry.id, among: Authority.Kind.allCases.map(\.rawValue)))
-                return nil
-            }
-            return kind
-        }
+        let types = (fields.identifiers("types", diagnostics: &diagnostics) ?? []).map(\.id)
         guard let name = fields.text("name", diagnostics: &diagnostics),
               let source = fields.text("source", diagnostics: &diagnostics),
               let asOf = fields.date("as_of", diagnostics: &diagnostics) else { return nil }
-        return Population(name: name, kinds: kinds, source: source, asOf: asOf,
+        return Population(name: name, types: types, source: source, asOf: asOf,
                           declaredSize: fields.count("declared_size", diagnostics: &diagnostics), location: fields.location)
     }
 

@@ -1,13 +1,13 @@
 import Yams
 
-/// Reads one theme file: front matter fields and Beacon awards; the body stays Markdown.
+/// Reads one theme file: front matter fields and the organisations it lists; the body stays Markdown.
 enum ThemeParser {
-    static func parse(_ file: SourceFile, limits: Limits, diagnostics: inout Diagnostics) -> Theme? {
+    static func parse(_ file: SourceFile, listing: ListingSchema?, limits: Limits, diagnostics: inout Diagnostics) -> Theme? {
         guard let split = FrontMatter.split(file, diagnostics: &diagnostics),
               let document = YAMLDocument.parse(split.yaml, path: file.path, lineOffset: split.yamlLineOffset,
                                                 maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics),
               let fields = YAMLFields(document.root, in: document, what: "theme front matter",
-                                      required: ["title", "order", "summary", "beacons"],
+                                      required: ["title", "order", "summary"] + (listing.map { [$0.key] } ?? []),
                                       optional: ["slug", "printed_names"], diagnostics: &diagnostics)
         else { return nil }
         let slug = fields.has("slug") ? fields.identifier("slug", diagnostics: &diagnostics)
@@ -15,10 +15,12 @@ enum ThemeParser {
         let title = fields.text("title", diagnostics: &diagnostics)
         let order = fields.count("order", diagnostics: &diagnostics)
         let summary = fields.text("summary", diagnostics: &diagnostics)
-        let beacons = fields.node("beacons").map { parseBeacons($0, document, &diagnostics) } ?? []
+        let listed = listing.flatMap { listing in
+            fields.node(listing.key).map { parseListing($0, listing, document, &diagnostics) }
+        } ?? []
         let printed = fields.node("printed_names").map { parsePrintedNames($0, document, &diagnostics) } ?? [:]
         guard let slug, let title, let order, let summary else { return nil }
-        return Theme(slug: slug, title: title, order: order, summary: summary, beacons: beacons,
+        return Theme(slug: slug, title: title, order: order, summary: summary, listed: listed,
                      printedNames: printed, body: split.body, location: .file(file.path))
     }
 
@@ -33,25 +35,31 @@ enum ThemeParser {
         return slug
     }
 
-    private static func parseBeacons(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> [BeaconAward] {
+    private static func parseListing(_ node: Node, _ listing: ListingSchema, _ document: YAMLDocument,
+                                     _ diagnostics: inout Diagnostics) -> [ListedEntry] {
+        let shape = ([listing.organisationField] + (listing.partnersField.map { [$0] } ?? [])).joined(separator: ", ")
         guard case .sequence(let items) = node, !items.isEmpty else {
-            diagnostics.error("\"beacons\" must be a non-empty list of {authority, partners}", at: document.location(node))
+            diagnostics.error("\"\(listing.key)\" must be a non-empty list of {\(shape)}", at: document.location(node))
             return []
         }
         return items.compactMap { item in
-            guard let fields = YAMLFields(item, in: document, what: "Beacon award", required: ["authority"],
-                                          optional: ["partners", "rural"], diagnostics: &diagnostics),
-                  let id = fields.identifier("authority", diagnostics: &diagnostics) else { return nil }
-            let partners = fields.identifiers("partners", diagnostics: &diagnostics) ?? []
-            return BeaconAward(authorityID: id, partnerIDs: partners.map(\.id),
-                               declaredRural: fields.flag("rural", diagnostics: &diagnostics),
-                               location: fields.location("authority"), partnerLocations: partners.map(\.location))
+            guard let fields = YAMLFields(item, in: document, what: "\(listing.key) entry", required: [listing.organisationField],
+                                          optional: (listing.partnersField.map { [$0] } ?? []) + listing.checkedFlags,
+                                          diagnostics: &diagnostics),
+                  let id = fields.identifier(listing.organisationField, diagnostics: &diagnostics) else { return nil }
+            let partners = listing.partnersField.flatMap { fields.identifiers($0, diagnostics: &diagnostics) } ?? []
+            var flags: [String: Bool] = [:]
+            for flag in listing.checkedFlags {
+                if let value = fields.flag(flag, diagnostics: &diagnostics) { flags[flag] = value }
+            }
+            return ListedEntry(organisationID: id, partnerIDs: partners.map(\.id), flags: flags,
+                               location: fields.location(listing.organisationField), partnerLocations: partners.map(\.location))
         }
     }
 
     private static func parsePrintedNames(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> [String: String] {
         guard case .mapping(let mapping) = node else {
-            diagnostics.error("\"printed_names\" must map authority ids to names", at: document.location(node))
+            diagnostics.error("\"printed_names\" must map organisation ids to names", at: document.location(node))
             return [:]
         }
         var names: [String: String] = [:]

@@ -3,13 +3,8 @@ extension ReportViewModel {
     /// Number of HTML pages the site has: cover, free pages, themes, figures, accessibility and print.
     var pageCount: Int { 1 + report.pages.count + report.themes.count + 3 }
 
-    /// Themes whose page has a delegates chart (two or more events with a delegate count).
-    var delegateChartCount: Int { report.themes.filter { charts.delegatesByEvent(in: $0) != nil }.count }
-
-    /// Charts drawn for the report: the cover's two and `delegateCharts` on theme pages.
-    func chartCount(delegateCharts: Int) -> Int {
-        [charts.reachByTheme() != nil, charts.peerProjectsByTheme() != nil].filter { $0 }.count + delegateCharts
-    }
+    /// Charts on each theme page, in report order.
+    var themeChartCounts: [Int] { report.themes.map { charts.themeCharts($0).count } }
 
     /// The accessibility statement, filled in from the report's settings and what the build produced.
     func accessibility() -> TemplateValue {
@@ -21,16 +16,13 @@ extension ReportViewModel {
     }
 
     func statementFields() -> TemplateValue {
-        let withoutDelegates = report.events.filter { $0.delegates == nil }.count
-        let delegateCharts = delegateChartCount
+        let themeCharts = themeChartCounts
         return .object([
             "page_count": .text(String(pageCount)),
-            "chart_count": .text(String(chartCount(delegateCharts: delegateCharts))),
+            "chart_count": .text(String(charts.coverCharts().count + themeCharts.reduce(0, +))),
             "theme_count": .text(String(report.themes.count)),
-            "delegate_chart_count": .text(String(delegateCharts)),
+            "theme_chart_pages": .text(String(themeCharts.filter { $0 > 0 }.count)),
             "figure_count": .text(FigureFormat.grouped(figures.count)),
-            "events_without_delegates": .text(String(withoutDelegates)),
-            "has_events_without_delegates": .flag(withoutDelegates > 0),
         ])
     }
 

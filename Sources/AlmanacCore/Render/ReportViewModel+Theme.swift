@@ -1,34 +1,49 @@
-/// Theme pages: Beacons, the theme at a glance, event highlights with their chart, and the way to the next theme.
+/// Theme pages: the organisations the theme lists, the theme at a glance, event highlights with their charts,
+/// and the way to the next theme.
 extension ReportViewModel {
     func theme(_ theme: Theme, bodyHTML: String, index: Int) -> TemplateValue {
         var fields = common(title: theme.title, description: theme.summary, url: Self.url(forSlug: theme.slug))
-        let beacons: [TemplateValue] = theme.beacons.map { award in
-            let authority = register[award.authorityID]
-            let partners = award.partnerIDs.map { register[$0]?.name ?? $0 }
+        let listed: [TemplateValue] = theme.listed.map { entry in
+            let organisation = register[entry.organisationID]
+            let partners = entry.partnerIDs.map { register[$0]?.name ?? $0 }
             return .object([
-                "name": .text(authority?.name ?? award.authorityID),
-                "printed_name": .optionalText(theme.printedNames[award.authorityID]),
-                "region": .optionalText(authority?.region),
-                "rural": .flag(authority?.rural ?? false),
-                "joint": .flag(award.isJointBid),
+                "name": .text(organisation?.name ?? entry.organisationID),
+                "printed_name": .optionalText(theme.printedNames[entry.organisationID]),
+                "register": registerFields(organisation),
+                "joint": .flag(entry.isJoint),
                 "partners": .list(partners.map { .object(["name": .text($0)]) }),
                 "partners_text": .optionalText(partners.isEmpty ? nil : ChartText.list(partners)),
             ])
         }
-        let events = (report.eventsByTheme[theme.slug] ?? [])
-            .sorted { ($0.date ?? PartialDate("9999")!, $0.id) < ($1.date ?? PartialDate("9999")!, $1.id) }
+        let events = (report.eventsByTheme[theme.slug] ?? []).sorted { left, right in
+            let far = PartialDate("9999")!
+            return (left.date("date") ?? far, left.text("id") ?? "") < (right.date("date") ?? far, right.text("id") ?? "")
+        }
         let charts = self.charts
         fields["theme"] = .object([
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
             "order": .text(String(theme.order)), "number": .text(String(index + 1)),
-            "count": .text(String(report.themes.count)), "body_html": .html(bodyHTML), "beacons": .list(beacons),
-            "beacon_count": .text(String(theme.beacons.count)),
-            "glance": figureGroup("theme.\(theme.slug).", optional: Self.optionalThemeFigures),
+            "count": .text(String(report.themes.count)), "body_html": .html(bodyHTML), "listed": .list(listed),
+            "listed_count": .text(String(theme.listed.count)),
+            "glance": figureGroup("theme.\(theme.slug).", optional: optionalThemeFigures),
             "events": .list(events.map { event($0, on: theme) }),
             "has_events": .flag(!events.isEmpty),
-            "delegates_chart": .deferred { charts.delegatesByEvent(in: theme).map { .html(ChartFigure.render($0)) } ?? .missing },
+            "charts": .deferred { .list(charts.themeCharts(theme).map { .object(["html": .html(ChartFigure.render($0))]) }) },
         ])
         fields.merge(neighbours(of: Self.url(forSlug: theme.slug)), uniquingKeysWith: { _, new in new })
+        return .object(fields)
+    }
+
+    /// The register's declared fields of an organisation: text as text, flags as sections.
+    private func registerFields(_ organisation: Organisation?) -> TemplateValue {
+        var fields: [String: TemplateValue] = [:]
+        for field in report.model.register.fields {
+            switch organisation?.fields[field.name]?.value {
+            case .flag(let value)?: fields[field.name] = .flag(value)
+            case let value?: fields[field.name] = .text(value.comparable.joined(separator: ", "))
+            case nil: fields[field.name] = field.type == .flag ? .flag(false) : .missing
+            }
+        }
         return .object(fields)
     }
 
@@ -36,32 +51,36 @@ extension ReportViewModel {
         .object(["title": .text(theme.title), "url": .text(Self.url(forSlug: theme.slug))])
     }
 
-    private func event(_ event: LearningEvent, on theme: Theme) -> TemplateValue {
-        let qualifier: String
-        switch event.precision {
-        case .exact: qualifier = ""
-        case .atLeast: qualifier = "over "
-        case .about: qualifier = "around "
+    /// An event card: what the record says, and the event's figures in the order figures.yaml declares them.
+    private func event(_ event: Record, on theme: Theme) -> TemplateValue {
+        let id = event.text("id") ?? ""
+        let labels = Dictionary(report.settings.surveyMeasures.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var stats: [TemplateValue] = []
+        for declaration in report.declarations.figures where declaration.grouping == .event {
+            let prefix = declaration.fullName(group: id)
+            if case .measures(_, let field) = declaration.rule {
+                for measure in event.measures(field) {
+                    guard let figure = figures["\(prefix).\(measure.id)"] else { continue }
+                    stats.append(.object(["value": .text(FigureWording.value(figure)), "label": .text(labels[measure.id] ?? measure.id)]))
+                }
+            } else if let figure = figures[prefix] {
+                stats.append(.object(["value": .text(FigureWording.value(figure)),
+                                      "label": .text(FigureWording.label(declaration.label, for: figure.value))]))
+            }
         }
-        func count(_ value: Int?) -> TemplateValue {
-            value.map { .text(qualifier + FigureFormat.grouped($0)) } ?? .missing
-        }
-        let labels = Dictionary(report.settings.surveyMeasures.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let others = event.themeSlugs.filter { $0 != theme.slug }.compactMap { report.themeBySlug[$0] }
-        let meta = [event.date?.longForm, event.place].compactMap { $0 }
-        let hasFigures = event.delegates != nil || event.participants != nil || event.authoritiesRepresented != nil
-            || !event.survey.isEmpty
+        let others = Set(event.ids("themes")).subtracting([theme.slug])
+        let shared = report.themes.filter { others.contains($0.slug) }
+        let date = event.date("date")?.longForm, place = event.text("place")
+        let meta = [date, place].compactMap { $0 }
         return .object([
-            "id": .text(event.id), "title": .text(event.title), "date": .optionalText(event.date?.longForm),
-            "place": .optionalText(event.place),
+            "id": .text(id), "title": .text(event.text("title") ?? id), "date": .optionalText(date),
+            "place": .optionalText(place),
             "meta": .optionalText(meta.isEmpty ? nil : meta.joined(separator: " · ")),
-            "delegates": count(event.delegates),
-            "participants": count(event.participants), "authorities": count(event.authoritiesRepresented),
-            "note": .optionalText(event.note),
-            "survey": .list(event.survey.map { .object(["percent": .text("\($0.percent)%"), "label": .text(labels[$0.measure] ?? $0.measure)]) }),
-            "has_figures": .flag(hasFigures),
-            "shared_with": .list(others.map(link)),
-            "is_shared": .flag(!others.isEmpty),
+            "figures": .list(stats),
+            "note": .optionalText(event.text("note")),
+            "has_figures": .flag(!stats.isEmpty),
+            "shared_with": .list(shared.map(link)),
+            "is_shared": .flag(!shared.isEmpty),
         ])
     }
 }

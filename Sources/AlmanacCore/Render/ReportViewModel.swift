@@ -4,7 +4,7 @@ struct ReportViewModel {
     let figures: FigureTable
     let options: BuildOptions
     let charts: ReportCharts
-    let register: [String: Authority]
+    let register: [String: Organisation]
     /// The report's own fields, the same on every page, built once.
     private let reportFields: TemplateValue
     /// Pages in reading order (title, url) and each url's place in it, for prev/next links.
@@ -18,7 +18,7 @@ struct ReportViewModel {
         self.figures = figures
         self.options = options
         charts = ReportCharts(report: report, figures: figures)
-        register = report.authorityByID
+        register = report.organisationByID
         let settings = report.settings, population = settings.population
         reportFields = .object([
             "title": .text(settings.title), "edition": .text(settings.edition), "period": .text(settings.period),
@@ -45,9 +45,17 @@ struct ReportViewModel {
 
     static func url(forSlug slug: String) -> String { "\(slug).html" }
 
-    /// Figure names templates may use even when a report cannot compute them (they render as absent).
-    static let optionalRoundFigures = ["applications"]
-    static let optionalThemeFigures = ["applications"]
+    /// Last parts of the figures declared per theme: templates may use them even when a report cannot compute
+    /// them (their records are missing), and they render as absent.
+    var optionalThemeFigures: [String] {
+        report.declarations.figures.filter { $0.grouping == .theme }.map(\.name)
+    }
+
+    /// Last parts of the figures declared whole under `prefix` (e.g. `round.`), computed or not.
+    func optionalFigures(under prefix: String) -> [String] {
+        report.declarations.figures.filter { $0.grouping == nil && $0.name.hasPrefix(prefix) }
+            .map { String($0.name.dropFirst(prefix.count)) }.filter { !$0.contains(".") }
+    }
 
     /// Fields every page has: the report, navigation and the page's own title.
     func common(title: String, description: String?, url: String) -> [String: TemplateValue] {
@@ -91,7 +99,7 @@ struct ReportViewModel {
 
     /// What the cover and the print version share; `link` gives the address of a page slug.
     func cover(linkingTo link: (String) -> String) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = ["round": figureGroup("round.", optional: Self.optionalRoundFigures)]
+        var fields: [String: TemplateValue] = ["round": figureGroup("round.", optional: optionalFigures(under: "round."))]
         let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
             guard let declared = figure.declared, declared.value != figure.value else { return nil }
             return .object(["name": .text(figure.name), "computed": .text(figure.formatted),
@@ -106,17 +114,17 @@ struct ReportViewModel {
         fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
             .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
                      "order": .text(String(theme.order)), "number": .text(String(offset + 1)),
-                     "glance": figureGroup("theme.\(theme.slug).", optional: Self.optionalThemeFigures)])
+                     "glance": figureGroup("theme.\(theme.slug).", optional: optionalThemeFigures)])
         })
         fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
         fields["figures_url"] = .text(link("figures"))
         fields["accessibility_url"] = .text(link("accessibility"))
         // Drawn only when a template names them (sorting every theme is not free in a large report).
-        let charts = self.charts
-        let reach = LazyTemplateValue { charts.reachByTheme().map { .html(ChartFigure.render($0)) } ?? .missing }
-        let peer = LazyTemplateValue { charts.peerProjectsByTheme().map { .html(ChartFigure.render($0)) } ?? .missing }
-        fields["charts"] = .object(["reach": .lazy(reach), "peer_projects": .lazy(peer)])
-        fields["has_charts"] = .deferred { .flag(reach.value.forced != .missing || peer.value.forced != .missing) }
+        let charts = LazyTemplateValue { [charts = self.charts] in
+            .list(charts.coverCharts().map { .object(["html": .html(ChartFigure.render($0))]) })
+        }
+        fields["charts"] = .lazy(charts)
+        fields["has_charts"] = .deferred { .flag(charts.value.forced != .list([])) }
         return fields
     }
 

@@ -1,91 +1,85 @@
-/// Turns computed figures and records into the report's charts, so no charted number is ever typed by hand.
+/// Turns the charts `figures.yaml` declares into bar charts of computed figures, so no charted number is ever
+/// typed by hand and a new chart of existing figures needs no Swift change.
 struct ReportCharts {
     let report: ParsedReport
     let figures: FigureTable
 
-    /// Theme and its figure, largest value first, ties in report order.
-    private func ranked(_ key: String) -> [(theme: Theme, figure: Figure)] {
-        report.themes.enumerated()
-            .compactMap { offset, theme in figures["theme.\(theme.slug).\(key)"].map { (offset, theme, $0) } }
-            .sorted { ($1.2.value, $0.0) < ($0.2.value, $1.0) }
-            .map { ($0.1, $0.2) }
-    }
-
-    /// Share of the population that attended a learning activity, per theme.
-    func reachByTheme(id: String = "chart-reach", headingLevel: Int = 3) -> BarChart? {
-        let rows = ranked("pct_attended")
-        guard !rows.isEmpty else { return nil }
-        let population = report.settings.population.name
-        var summary = Self.extremes(rows.map { ($0.theme.title, $0.figure.value, $0.figure.formatted) },
-                                    most: "reached the largest share of \(population)", least: "reached the smallest")
-        let round = figures["round.pct_attended_event"]
-        if let round, rows.count > 1 { summary += " Together, the themes reached \(round.formatted)." }
-        return BarChart(
-            id: id, title: "Share of \(population) reached by each theme", summary: summary,
-            labelHeader: "Theme", valueHeader: "Share of \(population) that attended a learning activity",
-            scale: .percent,
-            bars: rows.map { .init(label: $0.theme.title, value: $0.figure.value, valueText: $0.figure.formatted) },
-            total: round.map { .init(label: "All themes together (each authority counted once)", valueText: $0.formatted) },
-            source: report.settings.statisticsSource, headingLevel: headingLevel)
-    }
-
-    /// Peer-peer projects started, per theme.
-    func peerProjectsByTheme(id: String = "chart-peer-projects", headingLevel: Int = 3) -> BarChart? {
-        let rows = ranked("peer_projects")
-        guard !rows.isEmpty else { return nil }
-        let round = figures["round.peer_projects"]
-        let summary = Self.extremes(rows.map { ($0.theme.title, $0.figure.value, $0.figure.formatted) },
-                                    most: "started the most peer-peer projects", least: "started the fewest",
-                                    outOf: round.map { "of the round’s \($0.formatted)" })
-        return BarChart(
-            id: id, title: "Peer-peer projects started in each theme", summary: summary,
-            labelHeader: "Theme", valueHeader: "Peer-peer projects", scale: .count,
-            bars: rows.map { .init(label: $0.theme.title, value: $0.figure.value, valueText: $0.figure.formatted) },
-            total: round.map { .init(label: "All themes", valueText: $0.formatted) },
-            source: report.settings.statisticsSource, headingLevel: headingLevel)
-    }
-
-    /// Delegates at each of the theme's events that recorded a count, largest first; nil unless two or more did.
-    func delegatesByEvent(in theme: Theme, headingLevel: Int = 3) -> BarChart? {
-        let events = report.eventsByTheme[theme.slug] ?? []
-        let counted = events.enumerated()
-            .compactMap { offset, event in figures["event.\(event.id).delegates"].map { (offset, event, $0) } }
-            .sorted { ($1.2.value, $0.0) < ($0.2.value, $1.0) }
-        // One bar compares nothing: the event's card already gives its count.
-        guard counted.count >= 2, let largest = counted.first else { return nil }
-        func text(_ event: LearningEvent, _ figure: Figure) -> String {
-            switch event.precision {
-            case .exact: return figure.formatted
-            case .atLeast: return "over " + figure.formatted
-            case .about: return "around " + figure.formatted
+    /// The cover's charts, one bar per theme, in declaration order; a chart with too few bars is left out.
+    func coverCharts() -> [BarChart] {
+        report.declarations.charts.filter { $0.place == .cover }.compactMap { chart in
+            let rows = report.themes.enumerated().compactMap { offset, theme in
+                figures["theme.\(theme.slug).\(chart.bars)"].map { Row(order: offset, label: theme.title, figure: $0, details: []) }
             }
+            return build(chart, rows: rows, missing: report.themes.count - rows.count, id: "chart-\(chart.id)", details: [])
         }
-        var summary = "\(largest.1.title) drew the most delegates (\(text(largest.1, largest.2))) of the "
-            + "\(ChartText.spelled(counted.count)) events with a delegate count."
-        let uncounted = events.count - counted.count
-        if uncounted > 0 {
-            summary += " \(ChartText.sentenceStart(ChartText.spelled(uncounted))) other \(uncounted == 1 ? "event has" : "events have") no delegate count."
-        }
-        return BarChart(
-            id: "chart-\(theme.slug)-delegates", title: "Delegates at each of this theme’s events", summary: summary,
-            labelHeader: "Event", valueHeader: "Delegates", detailHeaders: ["Date"], scale: .count,
-            bars: counted.map { _, event, figure in
-                .init(label: event.title, value: figure.value, valueText: text(event, figure),
-                      approximate: event.precision != .exact, details: [event.date?.longForm ?? "not recorded"])
-            },
-            source: report.settings.statisticsSource, headingLevel: headingLevel)
     }
 
-    /// "A reached the most: 54%. B reached the least: 5%.", naming every theme that ties.
-    static func extremes(_ rows: [(name: String, value: Int, text: String)], most: String, least: String,
-                         outOf whole: String? = nil) -> String {
-        guard let top = rows.map(\.value).max(), let bottom = rows.map(\.value).min() else { return "" }
-        let first = rows.filter { $0.value == top }
-        let last = rows.filter { $0.value == bottom }
-        let topText = first[0].text + (whole.map { " " + $0 } ?? "")
-        if top == bottom {
-            return rows.count == 1 ? "\(rows[0].name): \(topText)." : "Every theme has the same value: \(topText)."
+    /// A theme page's charts, one bar per event of the theme.
+    func themeCharts(_ theme: Theme) -> [BarChart] {
+        let events = report.eventsByTheme[theme.slug] ?? []
+        return report.declarations.charts.filter { $0.place == .theme }.compactMap { chart in
+            let rows = events.enumerated().compactMap { offset, event -> Row? in
+                guard let id = event.text("id"), let figure = figures["event.\(id).\(chart.bars)"] else { return nil }
+                return Row(order: offset, label: event.text("title") ?? id, figure: figure,
+                           details: [event.date("date")?.longForm ?? "not recorded"])
+            }
+            return build(chart, rows: rows, missing: events.count - rows.count, id: "chart-\(theme.slug)-\(chart.id)",
+                         details: ["Date"])
         }
-        return "\(ChartText.list(first.map(\.name))) \(most): \(topText). \(ChartText.list(last.map(\.name))) \(least): \(last[0].text)."
+    }
+
+    /// One bar before sorting: its place in report order keeps ties stable.
+    private struct Row {
+        var order: Int
+        var label: String
+        var figure: Figure
+        var details: [String]
+    }
+
+    private func build(_ chart: ChartDeclaration, rows: [Row], missing: Int, id: String, details: [String]) -> BarChart? {
+        guard rows.count >= chart.minimumBars, !rows.isEmpty else { return nil }
+        let sorted = rows.sorted { ($1.figure.value, $0.order) < ($0.figure.value, $1.order) }
+        let total = chart.total.flatMap { figures[$0] }
+        var values = ["population": report.settings.population.name, "count": ChartText.spelled(rows.count),
+                      "missing": ChartText.spelled(missing), "total": total.map(FigureWording.value) ?? ""]
+        let top = sorted[0].figure.value, bottom = sorted[sorted.count - 1].figure.value
+        values["most"] = ChartText.list(sorted.filter { $0.figure.value == top }.map(\.label))
+        values["most_value"] = FigureWording.value(sorted[0].figure)
+        values["least"] = ChartText.list(sorted.filter { $0.figure.value == bottom }.map(\.label))
+        values["least_value"] = FigureWording.value(sorted[sorted.count - 1].figure)
+        values["value"] = values["most_value"]
+        var summary: String
+        if top == bottom && sorted.count > 1 {
+            summary = Self.fill(chart.findingWhenEqual ?? "Every bar has the same value: {value}.", values)
+        } else {
+            summary = Self.fill(chart.finding, values)
+        }
+        if missing > 0, let sentence = chart.missing {
+            summary += " " + ChartText.sentenceStart(Self.fill(sentence.form(missing == 1 ? "one" : "other"), values))
+        }
+        let firstUnit = sorted[0].figure.unit
+        return BarChart(
+            id: id, title: Self.fill(chart.title, values), summary: summary,
+            labelHeader: Self.fill(chart.labelHeader, values), valueHeader: Self.fill(chart.valueHeader, values),
+            detailHeaders: details, scale: firstUnit == .percent ? .percent : .count,
+            bars: sorted.map { row in
+                .init(label: row.label, value: row.figure.value, valueText: FigureWording.value(row.figure),
+                      approximate: row.figure.precision != .exact, details: row.details)
+            },
+            total: total.map { .init(label: Self.fill(chart.totalLabel ?? "Total", values), valueText: FigureWording.value($0)) },
+            source: report.settings.statisticsSource, headingLevel: 3)
+    }
+
+    /// The text with each `{name}` replaced by its value; unknown names are left as written.
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }

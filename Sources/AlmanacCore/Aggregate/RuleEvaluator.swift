@@ -1,0 +1,55 @@
+/// Evaluates one figure rule over records: the filters, the count, the sum and the share, nothing else.
+struct RuleEvaluator {
+    let sets: [String: RecordSet]
+    let register: [String: Organisation]
+    let population: Set<String>
+
+    /// The records of `set` that pass every filter, restricted to a theme when `theme` is given.
+    func records(_ set: String, filters: [RecordFilter], theme: String?) -> [Record] {
+        guard let recordSet = sets[set] else { return [] }
+        let themeField = recordSet.schema.themeField?.name
+        return recordSet.records.filter { record in
+            if let theme, let themeField, !record.ids(themeField).contains(theme) { return false }
+            return filters.allSatisfy { matches(record, $0) }
+        }
+    }
+
+    func matches(_ record: Record, _ filter: RecordFilter) -> Bool {
+        let values: [String]
+        if filter.path.count == 2 {
+            values = record.ids(filter.path[0]).compactMap { register[$0]?.fields[filter.path[1]]?.value.comparable.first }
+        } else {
+            values = record.fields[filter.path[0]]?.value.comparable ?? []
+        }
+        return values.contains { filter.values.contains($0) }
+    }
+
+    /// A number field's value, or a list's length; nil when the record does not give the field.
+    static func amount(_ record: Record, _ field: String) -> Int? {
+        switch record.fields[field]?.value {
+        case .number(let value)?: return value
+        case .ids(let values)?: return values.count
+        default: return nil
+        }
+    }
+
+    func sum(_ records: [Record], fields: [String]) -> Int {
+        records.reduce(0) { total, record in total + fields.reduce(0) { $0 + (Self.amount(record, $1) ?? 0) } }
+    }
+
+    /// Distinct population members named by the sources, and the population's size.
+    func share(_ sources: [ShareSource], theme: String?) -> (members: Int, of: Int) {
+        var named: Set<String> = []
+        for source in sources {
+            for record in records(source.set, filters: source.filters, theme: theme) {
+                named.formUnion(record.ids(source.field))
+            }
+        }
+        return (named.intersection(population).count, population.count)
+    }
+
+    /// True when every set the rule reads was read whole.
+    func canCompute(_ rule: FigureRule) -> Bool {
+        rule.sets.allSatisfy { sets[$0]?.isComplete == true }
+    }
+}

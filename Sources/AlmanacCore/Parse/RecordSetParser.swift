@@ -1,0 +1,73 @@
+import Yams
+
+/// Reads a records file as its declared set says: each entry a mapping of typed, located fields.
+enum RecordSetParser {
+    static func parse(_ file: SourceFile, schema: RecordSchema, limits: Limits, diagnostics: inout Diagnostics) -> [Record] {
+        guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics)
+        else { return [] }
+        let what = "\(schema.name) record"
+        return document.listItems(what: schema.name, diagnostics: &diagnostics).compactMap { node in
+            guard let fields = YAMLFields(node, in: document, what: what,
+                                          required: schema.fields.filter { !$0.optional }.map(\.name),
+                                          optional: schema.fields.filter(\.optional).map(\.name), diagnostics: &diagnostics)
+            else { return nil }
+            var values: [String: RecordField] = [:]
+            var complete = true
+            for field in schema.fields where fields.has(field.name) {
+                if let value = read(field, from: fields, diagnostics: &diagnostics) { values[field.name] = value } else { complete = false }
+            }
+            for group in schema.exclusive {
+                let given = group.filter { fields.has($0) }
+                if given.count > 1 {
+                    diagnostics.error("\(what) gives \(given.map { "\"\($0)\"" }.joined(separator: " and ")); keep one",
+                                      at: fields.location(given[1]))
+                }
+            }
+            guard complete, schema.fields.allSatisfy({ $0.optional || values[$0.name] != nil }) else { return nil }
+            return Record(fields: values, location: fields.location)
+        }
+    }
+
+    /// One field's value as its type says, or nil after reporting why not.
+    static func read(_ field: FieldSchema, from fields: YAMLFields, diagnostics: inout Diagnostics) -> RecordField? {
+        let name = field.name, location = fields.location(name)
+        func single(_ value: RecordValue?) -> RecordField? { value.map { RecordField(value: $0, location: location) } }
+        switch field.type {
+        case .text: return single(fields.text(name, diagnostics: &diagnostics).map(RecordValue.text))
+        case .number: return single(fields.count(name, diagnostics: &diagnostics).map(RecordValue.number))
+        case .percent: return single(fields.percent(name, diagnostics: &diagnostics).map(RecordValue.number))
+        case .date: return single(fields.date(name, diagnostics: &diagnostics).map(RecordValue.date))
+        case .flag: return single(fields.flag(name, diagnostics: &diagnostics).map(RecordValue.flag))
+        case .id, .theme, .organisation: return single(fields.identifier(name, diagnostics: &diagnostics).map(RecordValue.text))
+        case .themes, .organisations:
+            guard let items = fields.identifiers(name, diagnostics: &diagnostics) else { return nil }
+            if field.type == .themes && items.isEmpty {
+                diagnostics.error("\"\(name)\" must list at least one theme", at: location)
+                return nil
+            }
+            return RecordField(value: .ids(items.map(\.id)), location: location, itemLocations: items.map(\.location))
+        case .choice(let words):
+            guard let text = fields.text(name, diagnostics: &diagnostics) else { return nil }
+            guard words.contains(text) else {
+                diagnostics.error("unknown \(name) \"\(text)\"", at: location,
+                                  hint: Suggestion.didYouMean(text, among: words) ?? "\(name) is one of: \(words.joined(separator: ", "))")
+                return nil
+            }
+            return single(.text(text))
+        case .measures:
+            guard let node = fields.node(name) else { return nil }
+            guard case .mapping(let mapping) = node else {
+                diagnostics.error("\"\(name)\" must map measure ids to percentages", at: location)
+                return nil
+            }
+            var measures: [Measure] = []
+            for (key, value) in mapping {
+                if let id = fields.document.identifier(key, field: name, diagnostics: &diagnostics),
+                   let percent = fields.document.wholeNumber(value, field: id, maximum: 100, diagnostics: &diagnostics) {
+                    measures.append(Measure(id: id, percent: percent))
+                }
+            }
+            return RecordField(value: .measures(measures), location: location)
+        }
+    }
+}
