@@ -2,6 +2,7 @@
 public enum FigureCalculator {
     public static func compute(_ report: ParsedReport, diagnostics: inout Diagnostics) -> FigureTable {
         var table = FigureTable()
+        table.withheld = report.withheldFigures
         let sets = RuleSets.records(of: report)
         let evaluator = RuleEvaluator(sets: sets, register: report.organisationByID, population: report.populationIDs)
         let describe = RuleDescription(report: report, sets: sets)

@@ -1,6 +1,8 @@
 /// Every figure of a build, looked up by name, kept in a stable order for output.
 public struct FigureTable: Sendable {
     public private(set) var ordered: [Figure] = []
+    /// Names of declared figures left uncomputed because their declaration has an error (already reported).
+    public var withheld: Set<String> = []
     private var index: [String: Int] = [:]
 
     public init() {}

@@ -2,7 +2,11 @@
 public struct ParsedReport: Sendable {
     public let settings: ReportSettings
     public let model: ReportModel
-    public let declarations: FigureDeclarations
+    /// The declarations that passed their checks (see `withheldFigures` for the rest).
+    public internal(set) var declarations: FigureDeclarations
+    /// Full names of declared figures withheld because their declaration has an error (already reported), so
+    /// references to them are not reported again.
+    public internal(set) var withheldFigures: Set<String> = []
     public let organisations: [Organisation]
     public let themes: [Theme]
     public let pages: [FreePage]
@@ -41,4 +45,18 @@ public struct ParsedReport: Sendable {
     }
 
     public func recordSet(_ name: String) -> RecordSet? { recordSets.first { $0.schema.name == name } }
+
+    /// Leaves out the declarations at `indices` (whose errors were reported), remembering every name they give.
+    mutating func withhold(figuresAt indices: Set<Int>) {
+        guard !indices.isEmpty else { return }
+        for index in indices.sorted() {
+            let declaration = declarations.figures[index]
+            switch declaration.grouping {
+            case nil: withheldFigures.insert(declaration.name)
+            case .theme?: withheldFigures.formUnion(themes.map { declaration.fullName(group: $0.slug) })
+            case .event?: withheldFigures.formUnion(events.compactMap { $0.text("id") }.map { declaration.fullName(group: $0) })
+            }
+        }
+        declarations.figures = declarations.figures.enumerated().filter { !indices.contains($0.offset) }.map(\.element)
+    }
 }

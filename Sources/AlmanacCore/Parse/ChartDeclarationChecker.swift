@@ -13,10 +13,39 @@ enum ChartDeclarationChecker {
                                   hint: Suggestion.didYouMean(chart.bars, among: candidates)
                                     ?? "figures declared per \(wanted.rawValue): \(candidates.joined(separator: ", "))")
             }
+            checkPlaceholders(chart, diagnostics: &diagnostics)
             if let total = chart.total, !whole.contains(total) {
                 diagnostics.error("chart \"\(chart.id)\" has total \"\(total)\", which is not a declared figure", at: chart.location,
                                   hint: Suggestion.didYouMean(total, among: whole))
             }
         }
+    }
+
+    /// Words a chart's texts may put in braces, filled in when the chart is drawn.
+    static let placeholders: Set<String> = ["most", "most_value", "least", "least_value", "total", "count", "missing",
+                                            "value", "population"]
+
+    private static func checkPlaceholders(_ chart: ChartDeclaration, diagnostics: inout Diagnostics) {
+        let texts = [chart.title, chart.finding, chart.findingWhenEqual, chart.totalLabel, chart.labelHeader, chart.valueHeader]
+            .compactMap { $0 } + (chart.missing.map { Array($0.forms.values) } ?? [])
+        var reported: Set<String> = []
+        for text in texts {
+            for name in names(in: text) where !placeholders.contains(name) && reported.insert(name).inserted {
+                diagnostics.error("chart \"\(chart.id)\" uses {\(name)}, which is not filled in", at: chart.location,
+                                  hint: Suggestion.didYouMean(name, among: placeholders)
+                                    ?? "chart texts may use \(placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// The words between `{` and `}` in a text.
+    static func names(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 }

@@ -14,7 +14,7 @@ enum DataFileCheck {
         let named = Set([model.register.path] + model.recordSets.map(\.path))
         for path in files.data.keys.sorted() where !named.contains(path) {
             diagnostics.error("\(path) is not declared in model.yaml, so it would not be read", at: .file(files.data[path]!.path),
-                              hint: Suggestion.didYouMean(path, among: named) ?? "declare it under records: in \(modelPath), or remove it")
+                              hint: "declare it under records: in \(modelPath), or remove it")
         }
     }
 }

@@ -18,7 +18,10 @@ enum FieldSchemaParser {
         let location = document.location(node)
         if node.scalar != nil {
             guard let word = document.text(node, field: name, diagnostics: &diagnostics) else { return nil }
-            guard let type = type(named: word, at: location, &diagnostics) else { return nil }
+            // An unknown type is reported here; the field still names a key records may give, so they are not blamed.
+            guard let type = type(named: word, at: location, &diagnostics) else {
+                return FieldSchema(name: name, type: .text, optional: true, location: location)
+            }
             return FieldSchema(name: name, type: type, optional: false, location: location)
         }
         guard let fields = YAMLFields(node, in: document, what: "field \"\(name)\"", required: [],

@@ -9,9 +9,17 @@ struct FigureDeclarationChecker {
         sets = RuleSets(model: report.model)
     }
 
-    func check(diagnostics: inout Diagnostics) {
-        for declaration in report.declarations.figures { check(declaration, &diagnostics) }
+    /// Reports every problem; returns the indices of the declarations that have one.
+    func check(diagnostics: inout Diagnostics) -> Set<Int> {
+        var broken: Set<Int> = []
+        for (index, declaration) in report.declarations.figures.enumerated() {
+            var found = Diagnostics()
+            check(declaration, &found)
+            if found.hasErrors { broken.insert(index) }
+            diagnostics.append(contentsOf: found.all)
+        }
         ChartDeclarationChecker.check(report.declarations, diagnostics: &diagnostics)
+        return broken
     }
 
     private func check(_ declaration: FigureDeclaration, _ diagnostics: inout Diagnostics) {

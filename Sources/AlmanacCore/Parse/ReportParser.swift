@@ -44,7 +44,7 @@ public enum ReportParser {
             }
         }
         guard let settings, let model, let declarations else { return nil }
-        let report = ParsedReport(
+        var report = ParsedReport(
             settings: settings, model: model, declarations: declarations, organisations: organisations,
             themes: themes.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
             pages: pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }, recordSets: sets)
@@ -58,7 +58,7 @@ public enum ReportParser {
             .map { FrontMatter.slug(fromFileName: $0.relativePath) })
         CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenOrganisations: brokenOrganisations)
             .check(diagnostics: &diagnostics)
-        FigureDeclarationChecker(report: report).check(diagnostics: &diagnostics)
+        report.withhold(figuresAt: FigureDeclarationChecker(report: report).check(diagnostics: &diagnostics))
         return report
     }
 }

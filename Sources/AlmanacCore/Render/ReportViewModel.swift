@@ -45,16 +45,17 @@ struct ReportViewModel {
 
     static func url(forSlug slug: String) -> String { "\(slug).html" }
 
-    /// Last parts of the figures declared per theme: templates may use them even when a report cannot compute
-    /// them (their records are missing), and they render as absent.
+    /// Last parts of the figures declared per theme, and of those withheld for an error: templates may use them
+    /// even when a report cannot compute them, and they render as absent.
     var optionalThemeFigures: [String] {
         report.declarations.figures.filter { $0.grouping == .theme }.map(\.name)
+            + report.withheldFigures.filter { $0.hasPrefix("theme.") }.compactMap { $0.split(separator: ".").last.map(String.init) }
     }
 
-    /// Last parts of the figures declared whole under `prefix` (e.g. `round.`), computed or not.
+    /// Last parts of the figures declared whole under `prefix` (e.g. `round.`), computed, missing or withheld.
     func optionalFigures(under prefix: String) -> [String] {
-        report.declarations.figures.filter { $0.grouping == nil && $0.name.hasPrefix(prefix) }
-            .map { String($0.name.dropFirst(prefix.count)) }.filter { !$0.contains(".") }
+        (report.declarations.figures.filter { $0.grouping == nil }.map(\.name) + report.withheldFigures)
+            .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.filter { !$0.contains(".") }
     }
 
     /// Fields every page has: the report, navigation and the page's own title.
@@ -85,7 +86,7 @@ struct ReportViewModel {
 
     /// `round.x` figures as an object keyed by `x`; `optional` names are present as absent when not computed.
     func figureGroup(_ prefix: String, optional: [String] = []) -> TemplateValue {
-        var fields: [String: TemplateValue] = Dictionary(uniqueKeysWithValues: optional.map { ($0, TemplateValue.missing) })
+        var fields: [String: TemplateValue] = Dictionary(optional.map { ($0, TemplateValue.missing) }, uniquingKeysWith: { first, _ in first })
         fields.merge(figureGroups[prefix] ?? [:], uniquingKeysWith: { _, computed in computed })
         return .object(fields)
     }
