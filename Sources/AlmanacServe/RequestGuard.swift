@@ -24,7 +24,7 @@ public struct RequestGuard: Sendable {
 
     /// Whether a `Host` header names this server. The port is not compared, so SSH port forwarding still works.
     public func allowsHost(_ header: String?) -> Bool {
-        guard let header, let host = Self.hostName(fromAuthority: header) else { return false }
+        guard let header, let host = Self.hostName(fromHostAndPort: header) else { return false }
         return allows(host)
     }
 
@@ -34,7 +34,7 @@ public struct RequestGuard: Sendable {
         guard let header else { return true }
         let prefix = "http://"
         guard header.lowercased().hasPrefix(prefix) else { return false }
-        guard let host = Self.hostName(fromAuthority: String(header.dropFirst(prefix.count))) else { return false }
+        guard let host = Self.hostName(fromHostAndPort: String(header.dropFirst(prefix.count))) else { return false }
         return allows(host)
     }
 
@@ -43,8 +43,8 @@ public struct RequestGuard: Sendable {
     }
 
     /// `name[:port]` or `[v6][:port]` to the lowercased name; nil for anything malformed.
-    static func hostName(fromAuthority authority: String) -> String? {
-        let text = authority.lowercased()
+    static func hostName(fromHostAndPort hostAndPort: String) -> String? {
+        let text = hostAndPort.lowercased()
         guard !text.isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "/" || $0 == "@" || $0 == "\\" }) else {
             return nil
         }

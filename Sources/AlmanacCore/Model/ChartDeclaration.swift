@@ -9,7 +9,7 @@ public struct ChartDeclaration: Sendable {
     public var place: Place
     /// The name of a figure declared `per: theme` (cover) or `per: event` (theme pages).
     public var bars: String
-    /// A full figure name shown as the table's total row, e.g. `round.peer_projects`.
+    /// A full figure name shown as the table's total row, e.g. `round.delegates`.
     public var total: String?
     public var totalLabel: String?
     public var title: String

@@ -6,7 +6,7 @@ public struct Figure: Sendable, Equatable {
         case percent
     }
 
-    /// Stable name, e.g. `round.interactions` or `theme.care-matters.peer_projects`.
+    /// Stable name, e.g. `round.events` or `theme.SLUG.delegates`.
     public var name: String
     public var value: Int
     public var unit: Unit

@@ -5,7 +5,7 @@ public struct FigureDeclaration: Sendable {
         case theme, event
     }
 
-    /// The name as written: the full name, or the last part when grouped (`peer_projects` → `theme.SLUG.peer_projects`).
+    /// The name as written: the full name, or the last part when grouped (`delegates` → `theme.SLUG.delegates`).
     public var name: String
     public var grouping: Grouping?
     public var label: PluralText

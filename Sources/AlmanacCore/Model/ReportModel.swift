@@ -24,7 +24,7 @@ public struct RegisterSchema: Sendable {
 
 /// What each theme's front matter lists (award holders, partners, projects…), named by the report.
 public struct ListingSchema: Sendable {
-    /// The front-matter key, e.g. `beacons`; also the record set name figures count.
+    /// The front-matter key, e.g. `awards`; also the record set name figures count.
     public var key: String
     /// The entry field naming the listed organisation.
     public var organisationField: String

@@ -5,7 +5,7 @@ import Foundation
 struct YAMLFields {
     let document: YAMLDocument
     let node: Node
-    /// What the mapping describes, for messages: "event", "authority", …
+    /// What the mapping describes, for messages: "event", "register entry", …
     let what: String
     private let values: [String: Node]
 
@@ -69,17 +69,6 @@ struct YAMLFields {
 
     func identifier(_ key: String, diagnostics: inout Diagnostics) -> String? {
         values[key].flatMap { document.identifier($0, field: key, diagnostics: &diagnostics) }
-    }
-
-    /// One of a fixed set of words (an authority type, an activity kind), with a did-you-mean when not.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ what: String, plural: String,
-                                                         diagnostics: inout Diagnostics) -> Choice? where Choice.RawValue == String {
-        guard let text = text(key, diagnostics: &diagnostics) else { return nil }
-        if let value = Choice(rawValue: text) { return value }
-        let names = Choice.allCases.map(\.rawValue)
-        diagnostics.error("unknown \(what) \"\(text)\"", at: location(key),
-                          hint: Suggestion.didYouMean(text, among: names) ?? "\(plural): \(names.joined(separator: ", "))")
-        return nil
     }
 
     func date(_ key: String, diagnostics: inout Diagnostics) -> PartialDate? {

@@ -62,7 +62,7 @@ enum FigureReferences {
         return result + rest
     }
 
-    /// `theme.peer_projects` inside a theme page means `theme.SLUG.peer_projects`.
+    /// `theme.delegates` inside a theme page means `theme.SLUG.delegates`.
     static func qualified(_ name: String, themeSlug: String?) -> String {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         if let themeSlug, parts.count == 2, parts[0] == "theme" {

@@ -33,7 +33,7 @@ struct BarChart: Sendable, Equatable {
     var summary: String
     /// Column header for the labels, e.g. "Theme".
     var labelHeader: String
-    /// Column header for the values, e.g. "Share of authorities reached".
+    /// Column header for the values, e.g. "Share of members reached".
     var valueHeader: String
     var detailHeaders: [String] = []
     var scale: Scale
