@@ -5,16 +5,19 @@ public enum SiteRenderer {
     public static func render(_ report: ParsedReport, figures: FigureTable, templates files: TemplateFiles,
                               options: BuildOptions, diagnostics: inout Diagnostics,
                               deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        guard let templates = TemplateSet(files, diagnostics: &diagnostics) else { return [] }
-        return render(report, figures: figures, templates: templates, assets: files.assets, options: options,
+        guard let templates = TemplateSet(files, diagnostics: &diagnostics),
+              let strings = ReportStringsParser.parse(files, language: report.settings.language,
+                                                      languageLocation: report.settings.languageLocation,
+                                                      limits: options.limits, diagnostics: &diagnostics) else { return [] }
+        return render(report, figures: figures, templates: templates, assets: files.assets, strings: strings, options: options,
                       diagnostics: &diagnostics, deliver: deliver)
     }
 
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
-                       options: BuildOptions, diagnostics: inout Diagnostics,
+                       strings: ReportStrings, options: BuildOptions, diagnostics: inout Diagnostics,
                        deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        let model = ReportViewModel(report: report, figures: figures, options: options)
+        let model = ReportViewModel(report: report, figures: figures, options: options, strings: strings)
         var rendered: [RenderedFile] = []
         var document = PrintDocument(slugs: report.pages.map(\.slug) + report.themes.map(\.slug) + ["figures", "accessibility"])
         // Every page but the print edition is independent: render them on every core (the biggest
@@ -72,10 +75,10 @@ public enum SiteRenderer {
             (slug, title, isTheme) = ("index", "", false)
         case .figures:
             (value, template, article) = (model.figuresPage(), "figures", "figures-article")
-            (slug, title, isTheme) = ("figures", "About the figures", false)
+            (slug, title, isTheme) = ("figures", model.strings.text("nav.figures"), false)
         case .accessibility:
             (value, template, article) = (model.accessibility(), "accessibility", "accessibility-article")
-            (slug, title, isTheme) = ("accessibility", "Accessibility statement", false)
+            (slug, title, isTheme) = ("accessibility", model.strings.text("nav.accessibility_statement"), false)
         case .export(let path):
             let bytes = path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures)
             return PageOutput(file: RenderedFile(path: path, bytes: bytes))

@@ -2,6 +2,8 @@
 struct ReportCharts {
     let report: ParsedReport
     let figures: FigureTable
+    /// Generic words (qualifiers, list joining, number words, dates, column headers) in the report's language.
+    let strings: ReportStrings
 
     /// Theme and its figure, largest value first, ties in report order.
     private func ranked(_ key: String) -> [(theme: Theme, figure: Figure)] {
@@ -16,16 +18,16 @@ struct ReportCharts {
         let rows = ranked("pct_attended")
         guard !rows.isEmpty else { return nil }
         let population = report.settings.population.name
-        var summary = Self.extremes(rows.map { ($0.theme.title, $0.figure.value, $0.figure.formatted) },
-                                    most: "reached the largest share of \(population)", least: "reached the smallest")
+        var summary = Self.extremes(rows.map { ($0.theme.title, $0.figure.value, strings.formatted($0.figure)) },
+                                    most: "reached the largest share of \(population)", least: "reached the smallest", strings: strings)
         let round = figures["round.pct_attended_event"]
-        if let round, rows.count > 1 { summary += " Together, the themes reached \(round.formatted)." }
+        if let round, rows.count > 1 { summary += " Together, the themes reached \(strings.formatted(round))." }
         return BarChart(
             id: id, title: "Share of \(population) reached by each theme", summary: summary,
-            labelHeader: "Theme", valueHeader: "Share of \(population) that attended a learning activity",
+            labelHeader: strings.text("chart.header.theme"), valueHeader: "Share of \(population) that attended a learning activity",
             scale: .percent,
-            bars: rows.map { .init(label: $0.theme.title, value: $0.figure.value, valueText: $0.figure.formatted) },
-            total: round.map { .init(label: "All themes together (each authority counted once)", valueText: $0.formatted) },
+            bars: rows.map { .init(label: $0.theme.title, value: $0.figure.value, valueText: strings.formatted($0.figure)) },
+            total: round.map { .init(label: "All themes together (each authority counted once)", valueText: strings.formatted($0)) },
             source: report.settings.statisticsSource, headingLevel: headingLevel)
     }
 
@@ -34,14 +36,14 @@ struct ReportCharts {
         let rows = ranked("peer_projects")
         guard !rows.isEmpty else { return nil }
         let round = figures["round.peer_projects"]
-        let summary = Self.extremes(rows.map { ($0.theme.title, $0.figure.value, $0.figure.formatted) },
+        let summary = Self.extremes(rows.map { ($0.theme.title, $0.figure.value, strings.formatted($0.figure)) },
                                     most: "started the most peer-peer projects", least: "started the fewest",
-                                    outOf: round.map { "of the round’s \($0.formatted)" })
+                                    outOf: round.map { "of the round’s \(strings.formatted($0))" }, strings: strings)
         return BarChart(
             id: id, title: "Peer-peer projects started in each theme", summary: summary,
-            labelHeader: "Theme", valueHeader: "Peer-peer projects", scale: .count,
-            bars: rows.map { .init(label: $0.theme.title, value: $0.figure.value, valueText: $0.figure.formatted) },
-            total: round.map { .init(label: "All themes", valueText: $0.formatted) },
+            labelHeader: strings.text("chart.header.theme"), valueHeader: "Peer-peer projects", scale: .count,
+            bars: rows.map { .init(label: $0.theme.title, value: $0.figure.value, valueText: strings.formatted($0.figure)) },
+            total: round.map { .init(label: "All themes", valueText: strings.formatted($0)) },
             source: report.settings.statisticsSource, headingLevel: headingLevel)
     }
 
@@ -54,31 +56,28 @@ struct ReportCharts {
         // One bar compares nothing: the event's card already gives its count.
         guard counted.count >= 2, let largest = counted.first else { return nil }
         func text(_ event: LearningEvent, _ figure: Figure) -> String {
-            switch event.precision {
-            case .exact: return figure.formatted
-            case .atLeast: return "over " + figure.formatted
-            case .about: return "around " + figure.formatted
-            }
+            strings.count(figure.value, precision: event.precision)
         }
         var summary = "\(largest.1.title) drew the most delegates (\(text(largest.1, largest.2))) of the "
-            + "\(ChartText.spelled(counted.count)) events with a delegate count."
+            + "\(strings.spelled(counted.count)) events with a delegate count."
         let uncounted = events.count - counted.count
         if uncounted > 0 {
-            summary += " \(ChartText.sentenceStart(ChartText.spelled(uncounted))) other \(uncounted == 1 ? "event has" : "events have") no delegate count."
+            summary += " \(ChartText.sentenceStart(strings.spelled(uncounted))) other \(uncounted == 1 ? "event has" : "events have") no delegate count."
         }
         return BarChart(
             id: "chart-\(theme.slug)-delegates", title: "Delegates at each of this theme’s events", summary: summary,
-            labelHeader: "Event", valueHeader: "Delegates", detailHeaders: ["Date"], scale: .count,
+            labelHeader: strings.text("chart.header.event"), valueHeader: strings.text("chart.header.delegates"),
+            detailHeaders: [strings.text("chart.header.date")], scale: .count,
             bars: counted.map { _, event, figure in
                 .init(label: event.title, value: figure.value, valueText: text(event, figure),
-                      approximate: event.precision != .exact, details: [event.date?.longForm ?? "not recorded"])
+                      approximate: event.precision != .exact, details: [event.date.map(strings.date) ?? strings.text("chart.not_recorded")])
             },
             source: report.settings.statisticsSource, headingLevel: headingLevel)
     }
 
     /// "A reached the most: 54%. B reached the least: 5%.", naming every theme that ties.
     static func extremes(_ rows: [(name: String, value: Int, text: String)], most: String, least: String,
-                         outOf whole: String? = nil) -> String {
+                         outOf whole: String? = nil, strings: ReportStrings) -> String {
         guard let top = rows.map(\.value).max(), let bottom = rows.map(\.value).min() else { return "" }
         let first = rows.filter { $0.value == top }
         let last = rows.filter { $0.value == bottom }
@@ -86,6 +85,6 @@ struct ReportCharts {
         if top == bottom {
             return rows.count == 1 ? "\(rows[0].name): \(topText)." : "Every theme has the same value: \(topText)."
         }
-        return "\(ChartText.list(first.map(\.name))) \(most): \(topText). \(ChartText.list(last.map(\.name))) \(least): \(last[0].text)."
+        return "\(strings.list(first.map(\.name))) \(most): \(topText). \(strings.list(last.map(\.name))) \(least): \(last[0].text)."
     }
 }
