@@ -26,7 +26,7 @@ import Testing
 
     @Test func chartValuesComeFromTheFigureTable() throws {
         let (report, figures) = try Self.parsed(TestSupport.repositoryRoot.appendingPathComponent("content"))
-        let charts = ReportCharts(report: report, figures: figures)
+        let charts = ReportCharts(report: report, figures: figures, strings: TestSupport.strings())
         let reach = try #require(charts.reachByTheme())
         #expect(reach.bars.count == report.themes.count)
         for bar in reach.bars {
@@ -46,7 +46,7 @@ import Testing
 
     @Test func delegateChartsKeepTheEventsQualifiers() throws {
         let (report, figures) = try Self.parsed(TestSupport.repositoryRoot.appendingPathComponent("content"))
-        let charts = ReportCharts(report: report, figures: figures)
+        let charts = ReportCharts(report: report, figures: figures, strings: TestSupport.strings())
         let accessibility = try #require(report.themes.first { $0.slug == "improving-accessibility" })
         let chart = try #require(charts.delegatesByEvent(in: accessibility))
         #expect(chart.bars.map(\.valueText) == ["around 100", "75"])
@@ -60,13 +60,13 @@ import Testing
 
     @Test func smallSiteFindingsNameTies() throws {
         let (report, figures) = try Self.parsed(TestSupport.smallSite)
-        let charts = ReportCharts(report: report, figures: figures)
+        let charts = ReportCharts(report: report, figures: figures, strings: TestSupport.strings())
         let beta = try #require(report.themes.first { $0.slug == "beta" })
         let chart = try #require(charts.delegatesByEvent(in: beta))
         #expect(chart.bars.map(\.valueText) == ["40", "over 10"])
-        #expect(ReportCharts.extremes([("A", 3, "3"), ("B", 3, "3"), ("C", 1, "1")], most: "led", least: "trailed")
+        #expect(ReportCharts.extremes([("A", 3, "3"), ("B", 3, "3"), ("C", 1, "1")], most: "led", least: "trailed", strings: TestSupport.strings())
             == "A and B led: 3. C trailed: 1.")
-        #expect(ReportCharts.extremes([("A", 2, "2"), ("B", 2, "2")], most: "led", least: "trailed")
+        #expect(ReportCharts.extremes([("A", 2, "2"), ("B", 2, "2")], most: "led", least: "trailed", strings: TestSupport.strings())
             == "Every theme has the same value: 2.")
     }
 
