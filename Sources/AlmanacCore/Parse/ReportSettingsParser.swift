@@ -16,9 +16,11 @@ enum ReportSettingsParser {
         let population = fields.node("population").flatMap { parsePopulation($0, document, &diagnostics) }
         let measures = fields.node("survey_measures").map { parseMeasures($0, document, &diagnostics) } ?? []
         let declared = fields.node("declared").map { parseDeclared($0, document, &diagnostics) } ?? []
-        let language = fields.text("language", diagnostics: &diagnostics)
-        if let language, !isLanguageTag(language) {
-            diagnostics.error("\"language\" must be a BCP 47 language tag such as en-GB or cy, not \"\(language)\"",
+        var language = fields.text("language", diagnostics: &diagnostics)
+        if let tag = language, !isLanguageTag(tag) {
+            // Reported here only: the build stops, and no strings file is looked for under a name that is not a tag.
+            language = nil
+            diagnostics.error("\"language\" must be a BCP 47 language tag such as en-GB or cy, not \"\(tag)\"",
                               at: fields.location("language"))
         }
         guard let title, let edition, let period, let publisher, let source, let population else { return nil }

@@ -18,7 +18,7 @@ enum ReportStringsParser {
             let known = files.strings.keys.sorted()
             diagnostics.error("there is no strings file for language \"\(language)\" (\(files.root)/strings/\(language).yaml)",
                               at: languageLocation ?? .file("\(files.root)/strings/\(language).yaml"),
-                              hint: Suggestion.didYouMean(language, among: known)
+                              hint: sameLanguage(as: language, among: known) ?? Suggestion.didYouMean(language, among: known)
                                 ?? (known.isEmpty ? "add templates/strings/\(language).yaml" : "languages with a strings file: \(known.joined(separator: ", "))"))
             return nil
         }
@@ -28,14 +28,17 @@ enum ReportStringsParser {
             return nil
         }
         let rule = pluralRule(of: strings, language: language, file: file, diagnostics: &problems)
+        var compared = false
         if language != defaultLanguage, let reference = files.strings[defaultLanguage] {
             // The default file's own problems are reported only when it is the one in use.
             var ignored = Diagnostics()
-            if let expected = StringsFile.parse(reference, limits: limits, diagnostics: &ignored) {
+            if let expected = StringsFile.parse(reference, limits: limits, diagnostics: &ignored), !ignored.hasErrors {
                 compare(strings, with: expected, file: file, diagnostics: &problems)
+                compared = keysUsedByAlmanac.allSatisfy { expected.values[$0] != nil }
             }
         }
-        for key in keysUsedByAlmanac where strings.values[key] == nil {
+        // Compared with a complete default file, a key Almanac uses is already reported as missing.
+        for key in keysUsedByAlmanac where !compared && strings.values[key] == nil {
             problems.error("strings file has no \"\(key)\", which Almanac uses", at: .file(file.path),
                            hint: "copy it from \(defaultLanguage).yaml and translate it")
         }
@@ -52,6 +55,12 @@ enum ReportStringsParser {
         }
         return ReportStrings(language: language, pluralRule: rule, texts: texts, plurals: plurals,
                              months: lists["months"] ?? [], numberWords: lists["number_words"] ?? [])
+    }
+
+    /// A tag with the same primary language (`cy` for `cy-GB`), as a hint.
+    private static func sameLanguage(as language: String, among known: [String]) -> String? {
+        let primary = { (tag: String) in tag.split(separator: "-").first.map { $0.lowercased() } ?? "" }
+        return known.first { primary($0) == primary(language) }.map { "did you mean \"\($0)\"?" }
     }
 
     /// The rule the file names, else the one its language implies; an unknown language must name one.
