@@ -103,4 +103,24 @@ import Testing
         let nested = try Self.problems("cy", ["cy": "nav.x: t\nnav:\n  x:\n    y: u\n"])
         #expect(nested.contains("templates/strings/cy.yaml:4:5: error: strings key \"nav.x.y\" is inside \"nav.x\", which is a text (rename one of them: a key cannot be both a text and a group of texts)"))
     }
+
+    @Test func templateStringsFillPlaceholdersFromThePageAndPickPluralsByTheirNumber() {
+        let strings = TestSupport.strings()
+        func page(themes: String) -> TemplateValue {
+            StringsTemplateValue.make(strings, page: ["round": .object(["themes": .text(themes)]),
+                                                      "theme": .object(["number": .text("3"), "count": .text("12")])])
+        }
+        func text(_ value: TemplateValue, _ path: String) -> TemplateValue? {
+            path.split(separator: ".").reduce(Optional(value)) { value, part in
+                guard case .object(let fields)? = value?.forced else { return nil }
+                return fields[String(part)]?.forced
+            }
+        }
+        #expect(text(page(themes: "1"), "contents.themes_heading") == .text("The 1 theme"))
+        #expect(text(page(themes: "1,000"), "contents.themes_heading") == .text("The 1,000 themes"))
+        #expect(text(page(themes: "2"), "theme.kicker") == .text("Theme 3 of 12"))
+        // No page value for the placeholder: absent, and the template checker reports the tag.
+        #expect(text(page(themes: "2"), "footer.published") == .missing)
+        #expect(StringsTemplateValue.keys(of: page(themes: "2")).contains("nav.contents"))
+    }
 }

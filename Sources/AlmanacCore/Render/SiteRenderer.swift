@@ -63,11 +63,12 @@ public enum SiteRenderer {
         let value: TemplateValue, template: String, article: String, slug: String, title: String, isTheme: Bool
         switch job {
         case .page(let page):
-            let html = markdown(page.body, figures: figures, themeSlug: nil, quote: quote, diagnostics: &diagnostics)
+            let html = markdown(page.body, figures: figures, themeSlug: nil, strings: model.strings, quote: quote, diagnostics: &diagnostics)
             (value, template, article) = (model.page(page, bodyHTML: html), "page", "page-article")
             (slug, title, isTheme) = (page.slug, page.title, false)
         case .theme(let theme, let index):
-            let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, quote: quote, diagnostics: &diagnostics)
+            let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, strings: model.strings, quote: quote,
+                                diagnostics: &diagnostics)
             (value, template, article) = (model.theme(theme, bodyHTML: html, index: index), "theme", "theme-article")
             (slug, title, isTheme) = (theme.slug, theme.title, true)
         case .index:
@@ -95,9 +96,10 @@ public enum SiteRenderer {
         return output
     }
 
-    private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?,
+    private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?, strings: ReportStrings,
                                  quote: MarkdownRenderer.QuoteRenderer, diagnostics: inout Diagnostics) -> String {
-        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, diagnostics: &diagnostics)
+        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, format: strings.formatted,
+                                                      diagnostics: &diagnostics)
         let output = MarkdownRenderer.render(substituted.text, quote: quote)
         for problem in output.problems {
             let column = substituted.originalColumn(line: problem.line, byteColumn: problem.column, in: source)
