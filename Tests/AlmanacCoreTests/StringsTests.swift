@@ -81,12 +81,14 @@ import Testing
         var lines = english.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.removeAll { $0.hasPrefix("pager.next:") }
         lines = lines.map { $0.hasPrefix("pager.previous:") ? "pager.previus: Previous" : $0 }
+        lines = lines.map { $0.hasPrefix("theme.kicker:") ? "theme.kicker: \"Theme {theme.numbr} of {theme.count}\"" : $0 }
         lines.append("plural_rule: en")
         let problems = try Self.problems("xx", ["xx": lines.joined(separator: "\n")])
         #expect(problems == [
             "templates/strings/xx.yaml:1:1: error: strings file has no \"pager.next\" (translate it from en-GB.yaml; no language falls back to another)",
             "templates/strings/xx.yaml:1:1: error: strings file has no \"pager.previous\" (translate it from en-GB.yaml; no language falls back to another)",
             "templates/strings/xx.yaml:\(lines.firstIndex { $0.hasPrefix("pager.previus") }! + 1):1: error: unknown strings key \"pager.previus\" (did you mean \"pager.previous\"?)",
+            "templates/strings/xx.yaml:\(lines.firstIndex { $0.hasPrefix("theme.kicker") }! + 1):1: error: \"theme.kicker\" uses {theme.numbr}, which en-GB.yaml does not give it (did you mean \"theme.number\"?)",
         ])
     }
 

@@ -82,9 +82,15 @@ enum ReportStringsParser {
                                   hint: "translate it from \(ReportStrings.defaultLanguage).yaml; no language falls back to another")
                 continue
             }
+            let location = strings.locations[key] ?? .file(file.path)
             if kind(of: value) != kind(of: expected.values[key]!) {
                 diagnostics.error("\"\(key)\" must be \(kind(of: expected.values[key]!)), as in \(ReportStrings.defaultLanguage).yaml",
-                                  at: strings.locations[key] ?? .file(file.path))
+                                  at: location)
+            }
+            let known = Set(placeholders(in: expected.values[key]!))
+            for name in Set(placeholders(in: value)).subtracting(known).sorted() {
+                diagnostics.error("\"\(key)\" uses {\(name)}, which \(ReportStrings.defaultLanguage).yaml does not give it", at: location,
+                                  hint: Suggestion.didYouMean(name, among: known) ?? "keep placeholders as written")
             }
         }
         for key in strings.values.keys.sorted() where expected.values[key] == nil {
@@ -112,6 +118,14 @@ enum ReportStringsParser {
             case .text, .list:
                 break
             }
+        }
+    }
+
+    private static func placeholders(in value: StringsFile.Value) -> [String] {
+        switch value {
+        case .text(let text): return ReportStrings.placeholders(in: text)
+        case .plural(let forms): return forms.values.flatMap(ReportStrings.placeholders)
+        case .list: return []
         }
     }
 
