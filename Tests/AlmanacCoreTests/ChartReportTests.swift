@@ -26,7 +26,7 @@ import Testing
 
     @Test func chartValuesComeFromTheFigureTable() throws {
         let (report, figures) = try Self.parsed(TestSupport.repositoryRoot.appendingPathComponent("content"))
-        let charts = ReportCharts(report: report, figures: figures)
+        let charts = ReportCharts(report: report, figures: figures, strings: TestSupport.strings())
         let reach = try #require(charts.coverCharts().first { $0.id == "chart-reach" })
         #expect(reach.bars.count == report.themes.count)
         for bar in reach.bars {
@@ -46,7 +46,7 @@ import Testing
 
     @Test func delegateChartsKeepTheEventsQualifiers() throws {
         let (report, figures) = try Self.parsed(TestSupport.repositoryRoot.appendingPathComponent("content"))
-        let charts = ReportCharts(report: report, figures: figures)
+        let charts = ReportCharts(report: report, figures: figures, strings: TestSupport.strings())
         let accessibility = try #require(report.themes.first { $0.slug == "improving-accessibility" })
         let chart = try #require(charts.themeCharts(accessibility).first)
         #expect(chart.bars.map(\.valueText) == ["around 100", "75"])
@@ -60,7 +60,7 @@ import Testing
 
     @Test func smallSiteFindingsNameTies() throws {
         let (report, figures) = try Self.parsed(TestSupport.smallSite)
-        let charts = ReportCharts(report: report, figures: figures)
+        let charts = ReportCharts(report: report, figures: figures, strings: TestSupport.strings())
         let beta = try #require(report.themes.first { $0.slug == "beta" })
         let chart = try #require(charts.themeCharts(beta).first)
         #expect(chart.bars.map(\.valueText) == ["40", "over 10"])
@@ -80,9 +80,9 @@ import Testing
             table.add(Figure(name: "theme.beta.x", value: beta, unit: .count, rule: "r", source: "s"))
             return table
         }
-        #expect(ReportCharts(report: declared, figures: table(3, 1)).coverCharts().first?.summary
+        #expect(ReportCharts(report: declared, figures: table(3, 1), strings: TestSupport.strings()).coverCharts().first?.summary
             == "Alpha Theme led: 3. Beta Theme trailed: 1.")
-        #expect(ReportCharts(report: declared, figures: table(2, 2)).coverCharts().first?.summary == "All two are equal: 2.")
+        #expect(ReportCharts(report: declared, figures: table(2, 2), strings: TestSupport.strings()).coverCharts().first?.summary == "All two are equal: 2.")
         #expect(ReportCharts.fill("{most} led: {most_value}; {unknown}", ["most": "A and B", "most_value": "3"])
             == "A and B led: 3; {unknown}")
     }

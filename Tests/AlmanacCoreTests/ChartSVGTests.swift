@@ -8,6 +8,10 @@ import Testing
                  valueHeader: "Projects", scale: scale, bars: bars, total: total, source: "test records")
     }
 
+    static func render(_ chart: BarChart) -> String {
+        ChartFigure.render(chart, strings: TestSupport.strings())
+    }
+
     @Test func svgIsAnImageWithTitleAndDescription() {
         let svg = BarChartSVG.render(chart(bars: [.init(label: "Alpha", value: 4, valueText: "4")]))
         #expect(svg.hasPrefix("<svg class=\"chart-svg\" role=\"img\" aria-labelledby=\"chart-test-title\" aria-describedby=\"chart-test-desc\""))
@@ -43,7 +47,7 @@ import Testing
         bad.source = hostile
         bad.detailHeaders = [hostile]
         bad.id = "x\" onload=\"alert(1)"
-        let html = ChartFigure.render(bad)
+        let html = Self.render(bad)
         #expect(!html.contains("<script"))
         #expect(!html.contains("onload=\""))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"))
@@ -52,7 +56,7 @@ import Testing
     }
 
     @Test func theSameDataIsATable() {
-        let html = ChartFigure.render(chart(bars: [.init(label: "Alpha", value: 4, valueText: "4"),
+        let html = Self.render(chart(bars: [.init(label: "Alpha", value: 4, valueText: "4"),
                                                    .init(label: "Beta", value: 2, valueText: "2")],
                                             total: .init(label: "All themes", valueText: "6")))
         #expect(html.contains("<details class=\"chart-data\">"))
@@ -67,22 +71,22 @@ import Testing
     }
 
     @Test func approximateBarsAreHatchedAndExplainedInWords() {
-        let html = ChartFigure.render(chart(bars: [.init(label: "Workshop", value: 100, valueText: "over 100", approximate: true),
+        let html = Self.render(chart(bars: [.init(label: "Workshop", value: 100, valueText: "over 100", approximate: true),
                                                    .init(label: "Visit", value: 50, valueText: "50")]))
         #expect(html.contains("<pattern id=\"chart-test-hatch\""))
         #expect(html.contains("fill=\"url(#chart-test-hatch)\""))
         #expect(html.contains("class=\"chart-legend\""))
         #expect(html.contains(">over 100</text>"))
-        let exact = ChartFigure.render(chart(bars: [.init(label: "Visit", value: 50, valueText: "50")]))
+        let exact = Self.render(chart(bars: [.init(label: "Visit", value: 50, valueText: "50")]))
         #expect(!exact.contains("pattern") && !exact.contains("chart-legend"))
     }
 
     @Test func headingLevelFollowsThePageAndStaysValid() {
         var deep = chart(bars: [.init(label: "A", value: 1, valueText: "1")])
         deep.headingLevel = 9
-        #expect(ChartFigure.render(deep).contains("<h6 class=\"chart-title\">"))
+        #expect(Self.render(deep).contains("<h6 class=\"chart-title\">"))
         deep.headingLevel = 2
-        #expect(ChartFigure.render(deep).contains("<h2 class=\"chart-title\">"))
+        #expect(Self.render(deep).contains("<h2 class=\"chart-title\">"))
     }
 
     @Test func numbersAreFormattedWithoutTheLocale() {
@@ -106,16 +110,17 @@ import Testing
     }
 
     @Test func listsAndSmallNumbersReadAsPlainEnglish() {
-        #expect(ChartText.list(["A"]) == "A")
-        #expect(ChartText.list(["A", "B"]) == "A and B")
-        #expect(ChartText.list(["A", "B", "C"]) == "A, B and C")
-        #expect(ChartText.spelled(2) == "two")
-        #expect(ChartText.spelled(12) == "12")
+        let strings = TestSupport.strings()
+        #expect(strings.list(["A"]) == "A")
+        #expect(strings.list(["A", "B"]) == "A and B")
+        #expect(strings.list(["A", "B", "C"]) == "A, B and C")
+        #expect(strings.spelled(2) == "two")
+        #expect(strings.spelled(12) == "12")
         #expect(ChartText.sentenceStart("two") == "Two")
     }
 
     @Test func buildingTwiceGivesTheSameBytes() {
         let data = chart(bars: (1...12).map { .init(label: "Theme \($0)", value: $0 * 7, valueText: "\($0 * 7)") })
-        #expect(ChartFigure.render(data) == ChartFigure.render(data))
+        #expect(Self.render(data) == Self.render(data))
     }
 }

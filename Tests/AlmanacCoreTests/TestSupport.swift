@@ -74,6 +74,17 @@ enum TestSupport {
         return ids
     }
 
+    /// The shipped strings of a language (default: en-GB), read as a build reads them.
+    static func strings(_ language: String = ReportStrings.defaultLanguage, templates: String = TestSupport.templates) -> ReportStrings {
+        var diagnostics = Diagnostics()
+        let files = ContentLoader.loadTemplates(options(content: "unused", output: "unused", templates: templates), diagnostics: &diagnostics)
+        guard let strings = ReportStringsParser.parse(files, language: language, languageLocation: nil, limits: Limits(),
+                                                      diagnostics: &diagnostics) else {
+            fatalError("the \(language) strings do not load: \(diagnostics.all)")
+        }
+        return strings
+    }
+
     static func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)

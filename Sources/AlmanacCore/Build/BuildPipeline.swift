@@ -11,14 +11,21 @@ public enum BuildPipeline {
         // template error never leaves a staging folder and nothing renders with a template that could crash.
         let templateSet = clock.time("templates") { TemplateSet(templates, diagnostics: &diagnostics) }
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
+        // The strings file is the report's choice (`language:`), so it is read once the report is.
+        let strings = clock.time("parse") {
+            report.flatMap { report in
+                ReportStringsParser.parse(templates, language: report.settings.language, languageLocation: report.settings.languageLocation,
+                                          limits: options.limits, diagnostics: &diagnostics)
+            }
+        }
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
-        let staged = write && report != nil && templateSet != nil && !diagnostics.hasErrors
+        let staged = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
             ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") { () -> [RenderedFile] in
-            guard let report, let templateSet else { return [] }
+            guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
-                                       options: options, diagnostics: &diagnostics, deliver: { staged?.add($0) })
+                                       strings: strings, options: options, diagnostics: &diagnostics, deliver: { staged?.add($0) })
         }
         clock.time("check links") {
             if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }

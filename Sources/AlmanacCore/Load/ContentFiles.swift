@@ -25,6 +25,8 @@ public struct TemplateFiles: Sendable {
     /// Template name (file name without `.mustache`, partials as `partials/name`) to source.
     public var templates: [String: SourceFile] = [:]
     public var assets: [AssetFile] = []
+    /// Strings files (`strings/<language>.yaml`) by language tag.
+    public var strings: [String: SourceFile] = [:]
     public var root: String
 
     public init(root: String) {

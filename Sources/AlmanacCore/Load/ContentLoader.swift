@@ -78,7 +78,7 @@ public enum ContentLoader {
                               hint: "pass --templates DIR")
             return files
         }
-        for folder in ["partials", "assets"] {
+        for folder in ["partials", "assets", "strings"] {
             if let problem = reader.notAFolder(folder) { diagnostics.append(problem) }
         }
         for path in reader.files(in: "", withExtension: "mustache").paths + reader.files(in: "partials", withExtension: "mustache").paths {
@@ -92,6 +92,12 @@ public enum ContentLoader {
                 }
             case .failure(let problem):
                 diagnostics.append(problem)
+            }
+        }
+        for path in reader.files(in: "strings", withExtension: "yaml").paths {
+            switch reader.readText(path, limit: options.limits.maxYAMLBytes) {
+            case .success(let file): files.strings[String(path.dropFirst("strings/".count).dropLast(".yaml".count))] = file
+            case .failure(let problem): diagnostics.append(problem)
             }
         }
         for path in reader.allFiles(below: "assets") {

@@ -11,6 +11,10 @@ public struct ReportSettings: Sendable {
     /// Survey measure id to the sentence that follows a percentage, in file order.
     public var surveyMeasures: [(id: String, label: String)]
     public var declared: [DeclaredFigure]
+    /// BCP 47 tag of the report's language; its strings file is `templates/strings/<language>.yaml`.
+    public var language: String
+    /// Where `language:` is written, or nil when the report uses the default.
+    public var languageLocation: SourceLocation?
     public var location: SourceLocation
 }
 

@@ -6,7 +6,7 @@ enum ReportSettingsParser {
         guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics),
               let fields = YAMLFields(document.root, in: document, what: "report",
                                       required: ["title", "edition", "period", "publisher", "statistics_source", "population"],
-                                      optional: ["strapline", "data_note", "declared", "survey_measures"], diagnostics: &diagnostics)
+                                      optional: ["strapline", "data_note", "declared", "survey_measures", "language"], diagnostics: &diagnostics)
         else { return nil }
         let title = fields.text("title", diagnostics: &diagnostics)
         let edition = fields.text("edition", diagnostics: &diagnostics)
@@ -16,12 +16,35 @@ enum ReportSettingsParser {
         let population = fields.node("population").flatMap { parsePopulation($0, document, &diagnostics) }
         let measures = fields.node("survey_measures").map { parseMeasures($0, document, &diagnostics) } ?? []
         let declared = fields.node("declared").map { parseDeclared($0, document, &diagnostics) } ?? []
+        var language = fields.text("language", diagnostics: &diagnostics)
+        if let tag = language, !isLanguageTag(tag) {
+            // Reported here only: the build stops, and no strings file is looked for under a name that is not a tag.
+            language = nil
+            diagnostics.error("\"language\" must be a BCP 47 language tag such as en-GB or cy, not \"\(tag)\"",
+                              at: fields.location("language"))
+        }
         guard let title, let edition, let period, let publisher, let source, let population else { return nil }
         return ReportSettings(
             title: title, edition: edition, period: period, publisher: publisher,
             strapline: fields.text("strapline", diagnostics: &diagnostics),
             statisticsSource: source, dataNote: fields.text("data_note", diagnostics: &diagnostics),
-            population: population, surveyMeasures: measures, declared: declared, location: fields.location)
+            population: population, surveyMeasures: measures, declared: declared,
+            language: language ?? ReportStrings.defaultLanguage, languageLocation: language.map { _ in fields.location("language") },
+            location: fields.location)
+    }
+
+    /// A language subtag of 2–3 letters, then subtags of 1–8 letters or digits joined by "-" (`en-GB`, `cy`, `qps-ploc`).
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.unicodeScalars.allSatisfy(isLetter) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     private static func parsePopulation(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> Population? {

@@ -2,9 +2,10 @@ import Foundation
 
 /// Replaces `{{figure-name}}` in Markdown with the computed value, reporting unknown names where they stand.
 enum FigureReferences {
-    /// The Markdown with every reference replaced; `themeSlug` lets `{{theme.x}}` mean this theme's figure.
+    /// The Markdown with every reference replaced; `themeSlug` lets `{{theme.x}}` mean this theme's figure, and
+    /// `format` writes a value as the report's language does (`ReportStrings.formatted`).
     static func substitute(in source: MarkdownSource, figures: FigureTable, themeSlug: String?,
-                           diagnostics: inout Diagnostics) -> SubstitutedMarkdown {
+                           format: (Figure) -> String = \.formatted, diagnostics: inout Diagnostics) -> SubstitutedMarkdown {
         guard source.text[...].utf8Range(of: "{{") != nil else { return SubstitutedMarkdown(text: source.text) }
         var output = SubstitutedMarkdown(text: "")
         output.text.reserveCapacity(source.text.utf8.count)
@@ -14,7 +15,7 @@ enum FigureReferences {
             if offset > 0 { output.text += "\n" }
             var shifts: [SubstitutedMarkdown.Shift] = []
             output.text += substitute(line: line, lineNumber: source.firstLine + offset, path: source.path,
-                                      figures: figures, themeSlug: themeSlug, shifts: &shifts, hints: &hints,
+                                      figures: figures, themeSlug: themeSlug, format: format, shifts: &shifts, hints: &hints,
                                       diagnostics: &diagnostics)
             if !shifts.isEmpty { output.shifts[offset + 1] = shifts }
         }
@@ -22,7 +23,7 @@ enum FigureReferences {
     }
 
     private static func substitute(line: Substring, lineNumber: Int, path: String, figures: FigureTable,
-                                   themeSlug: String?, shifts: inout [SubstitutedMarkdown.Shift],
+                                   themeSlug: String?, format: (Figure) -> String, shifts: inout [SubstitutedMarkdown.Shift],
                                    hints: inout [String: String], diagnostics: inout Diagnostics) -> String {
         var result = ""
         var rest = line
@@ -42,7 +43,7 @@ enum FigureReferences {
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             let fullName = qualified(name, themeSlug: themeSlug)
             if let figure = figures[fullName] {
-                let written = figure.formatted
+                let written = format(figure)
                 let original = line.utf8.distance(from: open.lowerBound, to: close.upperBound)
                 result += written
                 byteDelta += original - written.utf8.count

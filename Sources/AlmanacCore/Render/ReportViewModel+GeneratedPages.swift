@@ -8,35 +8,34 @@ extension ReportViewModel {
 
     /// The accessibility statement, filled in from the report's settings and what the build produced.
     func accessibility() -> TemplateValue {
-        var fields = common(title: "Accessibility statement",
-                            description: "How accessible this report is, how it is tested and how to ask for another format",
-                            url: "accessibility.html")
+        var fields = common(title: strings.text("nav.accessibility_statement"),
+                            description: strings.text("page.accessibility.description"), url: "accessibility.html")
         fields["statement"] = statementFields()
-        return .object(fields)
+        return finished(fields)
     }
 
     func statementFields() -> TemplateValue {
         let themeCharts = themeChartCounts
         return .object([
-            "page_count": .text(String(pageCount)),
-            "chart_count": .text(String(charts.coverCharts().count + themeCharts.reduce(0, +))),
-            "theme_count": .text(String(report.themes.count)),
-            "theme_chart_pages": .text(String(themeCharts.filter { $0 > 0 }.count)),
-            "figure_count": .text(FigureFormat.grouped(figures.count)),
+            "page_count": .text(strings.grouped(pageCount)),
+            "chart_count": .text(strings.grouped(charts.coverCharts().count + themeCharts.reduce(0, +))),
+            "theme_count": .text(strings.grouped(report.themes.count)),
+            "theme_chart_pages": .text(strings.grouped(themeCharts.filter { $0 > 0 }.count)),
+            "figure_count": .text(strings.grouped(figures.count)),
         ])
     }
 
     /// The whole report in one document for printing; `document` holds every page's article in order and
     /// `generated` every file of the site, so links can be checked against it.
     func printVersion(_ document: PrintDocument, generated: Set<String>) -> TemplateValue {
-        var fields = common(title: "Whole report to print", description: "\(report.settings.title): every page in one document",
-                            url: "print.html")
+        var fields = common(title: strings.text("nav.print"),
+                            description: strings.text("page.print.description", ["title": report.settings.title]), url: "print.html")
         fields.merge(cover(linkingTo: { "#" + PrintDocument.anchor(forSlug: $0) }), uniquingKeysWith: { _, new in new })
         fields["sections"] = .list(document.relinkedSections(generated: generated).map { section in
             .object(["anchor": .text(PrintDocument.anchor(forSlug: section.slug)), "title": .text(section.title),
                      "html": .html(section.html), "is_theme": .flag(section.isTheme)])
         })
         fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
-        return .object(fields)
+        return finished(fields)
     }
 }

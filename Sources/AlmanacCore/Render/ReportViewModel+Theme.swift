@@ -3,6 +3,7 @@
 extension ReportViewModel {
     func theme(_ theme: Theme, bodyHTML: String, index: Int) -> TemplateValue {
         var fields = common(title: theme.title, description: theme.summary, url: Self.url(forSlug: theme.slug))
+        let strings = self.strings
         let listed: [TemplateValue] = theme.listed.map { entry in
             let organisation = register[entry.organisationID]
             let partners = entry.partnerIDs.map { register[$0]?.name ?? $0 }
@@ -12,7 +13,7 @@ extension ReportViewModel {
                 "register": registerFields(organisation),
                 "joint": .flag(entry.isJoint),
                 "partners": .list(partners.map { .object(["name": .text($0)]) }),
-                "partners_text": .optionalText(partners.isEmpty ? nil : ChartText.list(partners)),
+                "partners_text": .optionalText(partners.isEmpty ? nil : strings.list(partners)),
             ])
         }
         let events = (report.eventsByTheme[theme.slug] ?? []).sorted { left, right in
@@ -22,16 +23,18 @@ extension ReportViewModel {
         let charts = self.charts
         fields["theme"] = .object([
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
-            "order": .text(String(theme.order)), "number": .text(String(index + 1)),
-            "count": .text(String(report.themes.count)), "body_html": .html(bodyHTML), "listed": .list(listed),
-            "listed_count": .text(String(theme.listed.count)),
+            "order": .text(String(theme.order)), "number": .text(strings.grouped(index + 1)),
+            "count": .text(strings.grouped(report.themes.count)), "body_html": .html(bodyHTML), "listed": .list(listed),
+            "listed_count": .text(strings.grouped(theme.listed.count)),
             "glance": figureGroup("theme.\(theme.slug).", optional: optionalThemeFigures),
             "events": .list(events.map { event($0, on: theme) }),
             "has_events": .flag(!events.isEmpty),
-            "charts": .deferred { .list(charts.themeCharts(theme).map { .object(["html": .html(ChartFigure.render($0))]) }) },
+            "charts": .deferred {
+                .list(charts.themeCharts(theme).map { .object(["html": .html(ChartFigure.render($0, strings: strings))]) })
+            },
         ])
         fields.merge(neighbours(of: Self.url(forSlug: theme.slug)), uniquingKeysWith: { _, new in new })
-        return .object(fields)
+        return finished(fields)
     }
 
     /// The register's declared fields of an organisation: text as text, flags as sections.
@@ -61,16 +64,16 @@ extension ReportViewModel {
             if case .measures(_, let field) = declaration.rule {
                 for measure in event.measures(field) {
                     guard let figure = figures["\(prefix).\(measure.id)"] else { continue }
-                    stats.append(.object(["value": .text(FigureWording.value(figure)), "label": .text(labels[measure.id] ?? measure.id)]))
+                    stats.append(.object(["value": .text(strings.value(figure)), "label": .text(labels[measure.id] ?? measure.id)]))
                 }
             } else if let figure = figures[prefix] {
-                stats.append(.object(["value": .text(FigureWording.value(figure)),
-                                      "label": .text(FigureWording.label(declaration.label, for: figure.value))]))
+                stats.append(.object(["value": .text(strings.value(figure)),
+                                      "label": .text(strings.label(declaration.label, count: figure.value))]))
             }
         }
         let others = Set(event.ids("themes")).subtracting([theme.slug])
         let shared = report.themes.filter { others.contains($0.slug) }
-        let date = event.date("date")?.longForm, place = event.text("place")
+        let date = event.date("date").map(strings.date), place = event.text("place")
         let meta = [date, place].compactMap { $0 }
         return .object([
             "id": .text(id), "title": .text(event.text("title") ?? id), "date": .optionalText(date),

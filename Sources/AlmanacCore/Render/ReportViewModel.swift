@@ -3,6 +3,8 @@ struct ReportViewModel {
     let report: ParsedReport
     let figures: FigureTable
     let options: BuildOptions
+    /// Every reader-facing word that is not content, in the report's language.
+    let strings: ReportStrings
     let charts: ReportCharts
     let register: [String: Organisation]
     /// The report's own fields, the same on every page, built once.
@@ -13,11 +15,12 @@ struct ReportViewModel {
     /// Figures grouped by everything before their last dot ("theme.care-matters."), built once.
     private let figureGroups: [String: [String: TemplateValue]]
 
-    init(report: ParsedReport, figures: FigureTable, options: BuildOptions) {
+    init(report: ParsedReport, figures: FigureTable, options: BuildOptions, strings: ReportStrings) {
         self.report = report
         self.figures = figures
         self.options = options
-        charts = ReportCharts(report: report, figures: figures)
+        self.strings = strings
+        charts = ReportCharts(report: report, figures: figures, strings: strings)
         register = report.organisationByID
         let settings = report.settings, population = settings.population
         reportFields = .object([
@@ -25,20 +28,20 @@ struct ReportViewModel {
             "publisher": .text(settings.publisher), "strapline": .optionalText(settings.strapline),
             "statistics_source": .text(settings.statisticsSource), "data_note": .optionalText(settings.dataNote),
             "population_name": .text(population.name),
-            "population_size": .text(FigureFormat.grouped(report.populationIDs.count)),
-            "population_source": .text(population.source), "population_as_of": .text(population.asOf.longForm),
-            "build_date": .optionalText(options.buildDate?.longForm),
+            "population_size": .text(strings.grouped(report.populationIDs.count)),
+            "population_source": .text(population.source), "population_as_of": .text(strings.date(population.asOf)),
+            "build_date": .optionalText(options.buildDate.map(strings.date)), "language": .text(strings.language),
         ])
         var groups: [String: [String: TemplateValue]] = [:]
         for figure in figures.ordered {
             guard let dot = figure.name.lastIndex(of: ".") else { continue }
             let prefix = String(figure.name[...dot]), key = String(figure.name[figure.name.index(after: dot)...])
-            groups[prefix, default: [:]][key] = .text(figure.formatted)
+            groups[prefix, default: [:]][key] = .text(strings.formatted(figure))
         }
         figureGroups = groups
         var order = report.pages.map { ($0.title, Self.url(forSlug: $0.slug)) }
         order += report.themes.map { ($0.title, Self.url(forSlug: $0.slug)) }
-        order.append(("About the figures", "figures.html"))
+        order.append((strings.text("nav.figures"), "figures.html"))
         self.order = order
         readingPosition = Dictionary(order.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -61,17 +64,18 @@ struct ReportViewModel {
     /// Fields every page has: the report, navigation and the page's own title.
     func common(title: String, description: String?, url: String) -> [String: TemplateValue] {
         let report = self.report
+        let (contents, aboutFigures) = (strings.text("nav.contents"), strings.text("nav.figures"))
         // Built only if a template lists every page: with thousands of themes that is quadratic work.
         let nav = TemplateValue.deferred {
-            var items: [TemplateValue] = [Self.navItem("Contents", "index.html", current: url)]
+            var items: [TemplateValue] = [Self.navItem(contents, "index.html", current: url)]
             items += report.pages.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
             items += report.themes.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
-            items.append(Self.navItem("About the figures", "figures.html", current: url))
+            items.append(Self.navItem(aboutFigures, "figures.html", current: url))
             return .list(items)
         }
-        let siteNav = [Self.navItem("Contents", "index.html", current: url), Self.navItem("About the figures", "figures.html", current: url),
-                       Self.navItem("Accessibility", "accessibility.html", current: url),
-                       Self.navItem("Whole report to print", "print.html", current: url)]
+        let siteNav = [Self.navItem(contents, "index.html", current: url), Self.navItem(aboutFigures, "figures.html", current: url),
+                       Self.navItem(strings.text("nav.accessibility"), "accessibility.html", current: url),
+                       Self.navItem(strings.text("nav.print"), "print.html", current: url)]
         return [
             "report": reportFields,
             "nav": nav,
@@ -80,13 +84,25 @@ struct ReportViewModel {
         ]
     }
 
+    /// The page's fields with `strings` added, its placeholders filled from those fields.
+    func finished(_ fields: [String: TemplateValue]) -> TemplateValue {
+        var fields = fields
+        fields["strings"] = StringsTemplateValue.make(strings, page: fields)
+        return .object(fields)
+    }
+
     private static func navItem(_ title: String, _ url: String, current: String) -> TemplateValue {
         .object(["title": .text(title), "url": .text(url), "current": .flag(url == current)])
     }
 
     /// `round.x` figures as an object keyed by `x`; `optional` names are present as absent when not computed.
     func figureGroup(_ prefix: String, optional: [String] = []) -> TemplateValue {
-        var fields: [String: TemplateValue] = Dictionary(optional.map { ($0, TemplateValue.missing) }, uniquingKeysWith: { first, _ in first })
+        // A withheld figure's error is already reported and fails the build: it renders empty rather than adding
+        // a second error wherever a template or string names it.
+        let withheld = report.withheldFigures
+        var fields: [String: TemplateValue] = Dictionary(optional.map { key in
+            (key, withheld.contains(prefix + key) ? TemplateValue.text("") : .missing)
+        }, uniquingKeysWith: { first, _ in first })
         fields.merge(figureGroups[prefix] ?? [:], uniquingKeysWith: { _, computed in computed })
         return .object(fields)
     }
@@ -95,16 +111,17 @@ struct ReportViewModel {
     func index() -> TemplateValue {
         var fields = common(title: report.settings.title, description: report.settings.strapline, url: "index.html")
         fields.merge(cover(linkingTo: { Self.url(forSlug: $0) }), uniquingKeysWith: { _, new in new })
-        return .object(fields)
+        return finished(fields)
     }
 
     /// What the cover and the print version share; `link` gives the address of a page slug.
     func cover(linkingTo link: (String) -> String) -> [String: TemplateValue] {
         var fields: [String: TemplateValue] = ["round": figureGroup("round.", optional: optionalFigures(under: "round."))]
+        let strings = self.strings
         let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
             guard let declared = figure.declared, declared.value != figure.value else { return nil }
-            return .object(["name": .text(figure.name), "computed": .text(figure.formatted),
-                            "declared": .text(FigureFormat.grouped(declared.value)), "source": .text(declared.source),
+            return .object(["name": .text(figure.name), "computed": .text(strings.formatted(figure)),
+                            "declared": .text(strings.grouped(declared.value)), "source": .text(declared.source),
                             "rule": .text(figure.rule)])
         }
         fields["discrepancies"] = .list(discrepancies)
@@ -114,7 +131,7 @@ struct ReportViewModel {
         })
         fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
             .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
-                     "order": .text(String(theme.order)), "number": .text(String(offset + 1)),
+                     "order": .text(String(theme.order)), "number": .text(strings.grouped(offset + 1)),
                      "glance": figureGroup("theme.\(theme.slug).", optional: optionalThemeFigures)])
         })
         fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
@@ -122,7 +139,7 @@ struct ReportViewModel {
         fields["accessibility_url"] = .text(link("accessibility"))
         // Drawn only when a template names them (sorting every theme is not free in a large report).
         let charts = LazyTemplateValue { [charts = self.charts] in
-            .list(charts.coverCharts().map { .object(["html": .html(ChartFigure.render($0))]) })
+            .list(charts.coverCharts().map { .object(["html": .html(ChartFigure.render($0, strings: strings))]) })
         }
         fields["charts"] = .lazy(charts)
         fields["has_charts"] = .deferred { .flag(charts.value.forced != .list([])) }
@@ -134,7 +151,7 @@ struct ReportViewModel {
         fields["body_html"] = .html(bodyHTML)
         fields["summary"] = .optionalText(page.summary)
         fields.merge(neighbours(of: Self.url(forSlug: page.slug)), uniquingKeysWith: { _, new in new })
-        return .object(fields)
+        return finished(fields)
     }
 
     /// `prev` and `next` in reading order (free pages, themes, then the figures), absent at either end.
@@ -148,19 +165,19 @@ struct ReportViewModel {
     }
 
     func figuresPage() -> TemplateValue {
-        var fields = common(title: "About the figures", description: "How every figure in this report was computed",
+        var fields = common(title: strings.text("nav.figures"), description: strings.text("page.figures.description"),
                             url: "figures.html")
-        let figures = self.figures
+        let (figures, strings) = (self.figures, self.strings)
         fields["figures"] = .deferred {
             .list(figures.ordered.map { figure in
-                .object(["name": .text(figure.name), "value": .text(figure.formatted), "unit": .text(figure.unit.rawValue),
+                .object(["name": .text(figure.name), "value": .text(strings.formatted(figure)), "unit": .text(figure.unit.rawValue),
                          "rule": .text(figure.rule), "source": .text(figure.source),
-                         "declared": .optionalText(figure.declared.map { FigureFormat.grouped($0.value) }),
+                         "declared": .optionalText(figure.declared.map { strings.grouped($0.value) }),
                          "declared_source": .optionalText(figure.declared?.source)])
             })
         }
-        fields["figure_count"] = .text(FigureFormat.grouped(figures.count))
+        fields["figure_count"] = .text(strings.grouped(figures.count))
         fields.merge(neighbours(of: "figures.html"), uniquingKeysWith: { _, new in new })
-        return .object(fields)
+        return finished(fields)
     }
 }

@@ -5,16 +5,19 @@ public enum SiteRenderer {
     public static func render(_ report: ParsedReport, figures: FigureTable, templates files: TemplateFiles,
                               options: BuildOptions, diagnostics: inout Diagnostics,
                               deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        guard let templates = TemplateSet(files, diagnostics: &diagnostics) else { return [] }
-        return render(report, figures: figures, templates: templates, assets: files.assets, options: options,
+        guard let templates = TemplateSet(files, diagnostics: &diagnostics),
+              let strings = ReportStringsParser.parse(files, language: report.settings.language,
+                                                      languageLocation: report.settings.languageLocation,
+                                                      limits: options.limits, diagnostics: &diagnostics) else { return [] }
+        return render(report, figures: figures, templates: templates, assets: files.assets, strings: strings, options: options,
                       diagnostics: &diagnostics, deliver: deliver)
     }
 
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
-                       options: BuildOptions, diagnostics: inout Diagnostics,
+                       strings: ReportStrings, options: BuildOptions, diagnostics: inout Diagnostics,
                        deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        let model = ReportViewModel(report: report, figures: figures, options: options)
+        let model = ReportViewModel(report: report, figures: figures, options: options, strings: strings)
         var rendered: [RenderedFile] = []
         var document = PrintDocument(slugs: report.pages.map(\.slug) + report.themes.map(\.slug) + ["figures", "accessibility"])
         // Every page but the print edition is independent: render them on every core (the biggest
@@ -60,11 +63,12 @@ public enum SiteRenderer {
         let value: TemplateValue, template: String, article: String, slug: String, title: String, isTheme: Bool
         switch job {
         case .page(let page):
-            let html = markdown(page.body, figures: figures, themeSlug: nil, quote: quote, diagnostics: &diagnostics)
+            let html = markdown(page.body, figures: figures, themeSlug: nil, strings: model.strings, quote: quote, diagnostics: &diagnostics)
             (value, template, article) = (model.page(page, bodyHTML: html), "page", "page-article")
             (slug, title, isTheme) = (page.slug, page.title, false)
         case .theme(let theme, let index):
-            let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, quote: quote, diagnostics: &diagnostics)
+            let html = markdown(theme.body, figures: figures, themeSlug: theme.slug, strings: model.strings, quote: quote,
+                                diagnostics: &diagnostics)
             (value, template, article) = (model.theme(theme, bodyHTML: html, index: index), "theme", "theme-article")
             (slug, title, isTheme) = (theme.slug, theme.title, true)
         case .index:
@@ -72,10 +76,10 @@ public enum SiteRenderer {
             (slug, title, isTheme) = ("index", "", false)
         case .figures:
             (value, template, article) = (model.figuresPage(), "figures", "figures-article")
-            (slug, title, isTheme) = ("figures", "About the figures", false)
+            (slug, title, isTheme) = ("figures", model.strings.text("nav.figures"), false)
         case .accessibility:
             (value, template, article) = (model.accessibility(), "accessibility", "accessibility-article")
-            (slug, title, isTheme) = ("accessibility", "Accessibility statement", false)
+            (slug, title, isTheme) = ("accessibility", model.strings.text("nav.accessibility_statement"), false)
         case .export(let path):
             let bytes = path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures)
             return PageOutput(file: RenderedFile(path: path, bytes: bytes))
@@ -92,9 +96,10 @@ public enum SiteRenderer {
         return output
     }
 
-    private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?,
+    private static func markdown(_ source: MarkdownSource, figures: FigureTable, themeSlug: String?, strings: ReportStrings,
                                  quote: MarkdownRenderer.QuoteRenderer, diagnostics: inout Diagnostics) -> String {
-        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, diagnostics: &diagnostics)
+        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, format: strings.formatted,
+                                                      diagnostics: &diagnostics)
         let output = MarkdownRenderer.render(substituted.text, quote: quote)
         for problem in output.problems {
             let column = substituted.originalColumn(line: problem.line, byteColumn: problem.column, in: source)

@@ -129,14 +129,24 @@ struct TemplateChecker {
         if case .missing? = stack.last { return .missing }
         for context in stack.reversed() {
             guard case .object(let fields) = context.forced, var value = fields[parts[0]]?.forced else { continue }
+            let strings = parts[0] == "strings" ? value : nil
             for part in parts.dropFirst() {
                 guard case .object(let inner) = value, let next = inner[part]?.forced else {
                     if case .missing = value { return .missing }
-                    problems.append(.error("unknown template variable \"\(tag.name)\"", at: tag.location,
-                                           hint: Self.hint(part, value)))
+                    if let strings {
+                        problems.append(Self.unknownString(tag, among: StringsTemplateValue.keys(of: strings)))
+                    } else {
+                        problems.append(.error("unknown template variable \"\(tag.name)\"", at: tag.location,
+                                               hint: Self.hint(part, value)))
+                    }
                     return nil
                 }
                 value = next
+            }
+            if strings != nil, case .missing = value {
+                problems.append(.error("string \"\(parts.dropFirst().joined(separator: "."))\" has a {placeholder} this page has no text for",
+                                       at: tag.location, hint: "placeholders name values of the page, such as {report.title} or {page.title}"))
+                return nil
             }
             return value
         }
@@ -146,6 +156,13 @@ struct TemplateChecker {
         problems.append(.error("unknown template variable \"\(tag.name)\"", at: tag.location,
                                hint: Suggestion.didYouMean(parts[0], among: known)))
         return nil
+    }
+
+    /// `strings.KEY` with a key the strings file does not have, with the nearest key as a hint.
+    private static func unknownString(_ tag: TemplateTag, among keys: [String]) -> Diagnostic {
+        let key = tag.parts.dropFirst().joined(separator: ".")
+        return .error("unknown string \"\(key)\": the strings file has no such key", at: tag.location,
+                      hint: Suggestion.didYouMean(key, among: keys) ?? "strings keys are listed in templates/strings/en-GB.yaml")
     }
 
     private static func hint(_ name: String, _ value: TemplateValue) -> String? {

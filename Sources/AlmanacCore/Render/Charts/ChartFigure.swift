@@ -1,18 +1,18 @@
 /// Wraps a chart for the page: heading and finding, the SVG, a legend when needed, the data table and the source.
 enum ChartFigure {
-    /// The complete `<figure>`; every text taken from the chart is escaped.
-    static func render(_ chart: BarChart) -> String {
+    /// The complete `<figure>`; every text taken from the chart is escaped, every word added comes from `strings`.
+    static func render(_ chart: BarChart, strings: ReportStrings) -> String {
         let id = ChartText.idFragment(chart.id)
         let level = min(max(chart.headingLevel, 2), 6)
         var html = "<figure class=\"chart\" id=\"\(id)\">\n"
         html += "<figcaption class=\"chart-caption\"><h\(level) class=\"chart-title\">\(ChartText.escape(chart.title))</h\(level)>"
         html += "<p class=\"chart-summary\">\(ChartText.escape(chart.summary))</p></figcaption>\n"
         html += BarChartSVG.render(chart) + "\n"
-        if chart.hasApproximateBars { html += legend(id: id) + "\n" }
-        html += "<details class=\"chart-data\">\n<summary>Show the data as a table<span class=\"visually-hidden\">: "
+        if chart.hasApproximateBars { html += legend(id: id, strings: strings) + "\n" }
+        html += "<details class=\"chart-data\">\n<summary>\(ChartText.escape(strings.text("chart.show_table")))<span class=\"visually-hidden\">: "
         html += "\(ChartText.escape(chart.title))</span></summary>\n"
         html += table(chart) + "\n</details>\n"
-        html += "<p class=\"chart-source\">Source: \(ChartText.escape(chart.source))</p>\n"
+        html += "<p class=\"chart-source\">\(ChartText.escape(strings.text("chart.source", ["source": chart.source])))</p>\n"
         return html + "</figure>"
     }
 
@@ -41,9 +41,9 @@ enum ChartFigure {
     }
 
     /// Explains the hatched bars in words, with a swatch drawn from the same pattern.
-    static func legend(id: String) -> String {
+    static func legend(id: String, strings: ReportStrings) -> String {
         "<p class=\"chart-legend\"><svg class=\"chart-swatch\" aria-hidden=\"true\" width=\"28\" height=\"16\">"
             + "<rect x=\"1\" y=\"1\" width=\"26\" height=\"14\" fill=\"url(#\(id)-hatch)\" stroke=\"\(BarChartSVG.barColour)\" stroke-width=\"2\"/></svg>"
-            + " Hatched bar: the count is a minimum (“over”) or an estimate (“around”), as the label beside it says.</p>"
+            + " \(ChartText.escape(strings.text("chart.legend_hatched")))</p>"
     }
 }

@@ -1,4 +1,4 @@
-/// Escaping, locale-free numbers, label wrapping and list phrasing: all the text chart markup and findings are made of.
+/// Escaping, locale-free geometry numbers and label wrapping for chart markup (words come from `ReportStrings`).
 enum ChartText {
     /// Text content and double-quoted attribute values: `&`, `<`, `>`, `"` and `'` become entities.
     static func escape(_ text: String) -> String {
@@ -70,18 +70,6 @@ enum ChartText {
         }
         kept[maxLines - 1] = last + "…"
         return kept
-    }
-
-    /// "A", "A and B", "A, B and C".
-    static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names.last!
-    }
-
-    /// Small numbers in words, as running text prefers; larger ones as grouped digits.
-    static func spelled(_ number: Int) -> String {
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-        return number >= 0 && number < words.count ? words[number] : FigureFormat.grouped(number)
     }
 
     /// The text with its first character in upper case.

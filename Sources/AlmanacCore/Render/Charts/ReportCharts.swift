@@ -3,6 +3,8 @@
 struct ReportCharts {
     let report: ParsedReport
     let figures: FigureTable
+    /// Generic words (qualifiers, list joining, number words, dates, column headers) in the report's language.
+    let strings: ReportStrings
 
     /// The cover's charts, one bar per theme, in declaration order; a chart with too few bars is left out.
     func coverCharts() -> [BarChart] {
@@ -21,10 +23,10 @@ struct ReportCharts {
             let rows = events.enumerated().compactMap { offset, event -> Row? in
                 guard let id = event.text("id"), let figure = figures["event.\(id).\(chart.bars)"] else { return nil }
                 return Row(order: offset, label: event.text("title") ?? id, figure: figure,
-                           details: [event.date("date")?.longForm ?? "not recorded"])
+                           details: [event.date("date").map(strings.date) ?? strings.text("chart.not_recorded")])
             }
             return build(chart, rows: rows, missing: events.count - rows.count, id: "chart-\(theme.slug)-\(chart.id)",
-                         details: ["Date"])
+                         details: [strings.text("chart.header.date")])
         }
     }
 
@@ -40,17 +42,17 @@ struct ReportCharts {
         guard rows.count >= chart.minimumBars, !rows.isEmpty else { return nil }
         let sorted = rows.sorted { ($1.figure.value, $0.order) < ($0.figure.value, $1.order) }
         let total = chart.total.flatMap { figures[$0] }
-        var values = ["population": report.settings.population.name, "count": ChartText.spelled(rows.count),
-                      "missing": ChartText.spelled(missing), "total": total.map(FigureWording.value) ?? ""]
+        var values = ["population": report.settings.population.name, "count": strings.spelled(rows.count),
+                      "missing": strings.spelled(missing), "total": total.map(strings.value) ?? ""]
         let top = sorted[0].figure.value, bottom = sorted[sorted.count - 1].figure.value
-        values["most"] = ChartText.list(sorted.filter { $0.figure.value == top }.map(\.label))
-        values["most_value"] = FigureWording.value(sorted[0].figure)
-        values["least"] = ChartText.list(sorted.filter { $0.figure.value == bottom }.map(\.label))
-        values["least_value"] = FigureWording.value(sorted[sorted.count - 1].figure)
+        values["most"] = strings.list(sorted.filter { $0.figure.value == top }.map(\.label))
+        values["most_value"] = strings.value(sorted[0].figure)
+        values["least"] = strings.list(sorted.filter { $0.figure.value == bottom }.map(\.label))
+        values["least_value"] = strings.value(sorted[sorted.count - 1].figure)
         values["value"] = values["most_value"]
         var summary: String
         if top == bottom && sorted.count > 1 {
-            summary = Self.fill(chart.findingWhenEqual ?? "Every bar has the same value: {value}.", values)
+            summary = Self.fill(chart.findingWhenEqual ?? strings.text("chart.finding_when_equal"), values)
         } else {
             summary = Self.fill(chart.finding, values)
         }
@@ -63,23 +65,13 @@ struct ReportCharts {
             labelHeader: Self.fill(chart.labelHeader, values), valueHeader: Self.fill(chart.valueHeader, values),
             detailHeaders: details, scale: firstUnit == .percent ? .percent : .count,
             bars: sorted.map { row in
-                .init(label: row.label, value: row.figure.value, valueText: FigureWording.value(row.figure),
+                .init(label: row.label, value: row.figure.value, valueText: strings.value(row.figure),
                       approximate: row.figure.precision != .exact, details: row.details)
             },
-            total: total.map { .init(label: Self.fill(chart.totalLabel ?? "Total", values), valueText: FigureWording.value($0)) },
+            total: total.map { .init(label: Self.fill(chart.totalLabel ?? strings.text("chart.total"), values), valueText: strings.value($0)) },
             source: report.settings.statisticsSource, headingLevel: 3)
     }
 
     /// The text with each `{name}` replaced by its value; unknown names are left as written.
-    static func fill(_ text: String, _ values: [String: String]) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            result += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
-    }
+    static func fill(_ text: String, _ values: [String: String]) -> String { ReportStrings.fill(text, values) }
 }
