@@ -16,7 +16,7 @@ public enum BuildPipeline {
             report.flatMap { report in
                 ReportStringsParser.parse(templates, language: report.settings.language, languageLocation: report.settings.languageLocation,
                                           limits: options.limits, diagnostics: &diagnostics)
-            }
+            }.flatMap { ReportWordingParser.merge(content.wording, into: $0, limits: options.limits, diagnostics: &diagnostics) }
         }
         let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
         // The new site is written beside the output while pages render; it replaces the output only at the end.

@@ -5,6 +5,8 @@ public struct ContentFiles: Sendable {
     public var model: SourceFile?
     /// `figures.yaml`: the figure declarations.
     public var figures: SourceFile?
+    /// `wording.yaml` (optional): the report's own sentences around its figures, for templates.
+    public var wording: SourceFile?
     /// Every other YAML file at the top level or in `records/`, by path relative to the content folder;
     /// `model.yaml` says which is the register and which hold records.
     public var data: [String: SourceFile] = [:]

@@ -29,9 +29,10 @@ public enum ContentLoader {
         files.report = read("report.yaml", limit: limits.maxYAMLBytes, required: true)
         files.model = read("model.yaml", limit: limits.maxYAMLBytes, required: true)
         files.figures = read("figures.yaml", limit: limits.maxYAMLBytes, required: true)
+        files.wording = read("wording.yaml", limit: limits.maxYAMLBytes, required: false)
         // The register and record files are named in model.yaml, which is not parsed yet: read every YAML file
         // beside it and in records/, and let the parse stage say which it does not know.
-        let declaredElsewhere: Set<String> = ["report.yaml", "model.yaml", "figures.yaml"]
+        let declaredElsewhere: Set<String> = ["report.yaml", "model.yaml", "figures.yaml", "wording.yaml"]
         let top = reader.files(in: "", withExtension: "yaml"), records = reader.files(in: "records", withExtension: "yaml")
         for hidden in top.skipped + records.skipped {
             diagnostics.warning("hidden file skipped: names starting with a dot are never read",

@@ -115,7 +115,7 @@ enum ModelParser {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         let shapeIsSafe = path.hasSuffix(".yaml") && !path.hasPrefix("/") && parts.count <= 2
             && parts.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") } && (parts.count == 1 || parts[0] == "records")
-        guard shapeIsSafe, !["report.yaml", "model.yaml", "figures.yaml"].contains(path) else {
+        guard shapeIsSafe, !["report.yaml", "model.yaml", "figures.yaml", "wording.yaml"].contains(path) else {
             diagnostics.error("\"file\" must name a .yaml file in the content folder or in records/, not \"\(path)\"",
                               at: fields.location("file"))
             return nil

@@ -42,6 +42,11 @@ enum ReportStringsParser {
                            hint: "copy it from \(defaultLanguage).yaml and translate it")
         }
         if let rule { checkForms(strings, rule: rule, diagnostics: &problems) }
+        for key in strings.values.keys.sorted() where key.hasPrefix(ReportWordingParser.prefix) {
+            problems.error("\"\(key)\" is the report's own wording: it belongs in content/wording.yaml",
+                           at: strings.locations[key] ?? .file(file.path),
+                           hint: "write it there as \(key.dropFirst(ReportWordingParser.prefix.count)): …")
+        }
         diagnostics.append(contentsOf: problems.all)
         guard let rule, !problems.hasErrors else { return nil }
         var texts: [String: String] = [:], plurals: [String: [PluralCategory: String]] = [:], lists: [String: [String]] = [:]
@@ -100,7 +105,7 @@ enum ReportStringsParser {
     }
 
     /// Plurals give every form of the rule, months are twelve and number words at least one.
-    private static func checkForms(_ strings: StringsFile, rule: PluralRule, diagnostics: inout Diagnostics) {
+    static func checkForms(_ strings: StringsFile, rule: PluralRule, diagnostics: inout Diagnostics) {
         for (key, value) in strings.values.sorted(by: { $0.key < $1.key }) {
             let location = strings.locations[key] ?? .file(strings.path)
             switch value {
