@@ -1,4 +1,5 @@
-/// Builds the values templates see: the report's pages as `TemplateValue` trees, figures already formatted.
+/// What every page's value is built from: the report, its figures grouped and formatted, the strings, the charts,
+/// and the fields and navigation all pages share. Each `PageKind` builds its own pages from it.
 struct ReportViewModel {
     let report: ParsedReport
     let figures: FigureTable
@@ -107,53 +108,6 @@ struct ReportViewModel {
         return .object(fields)
     }
 
-    /// The cover: headline figures, declared-figure discrepancies, contents and the round's charts.
-    func index() -> TemplateValue {
-        var fields = common(title: report.settings.title, description: report.settings.strapline, url: "index.html")
-        fields.merge(cover(linkingTo: { Self.url(forSlug: $0) }), uniquingKeysWith: { _, new in new })
-        return finished(fields)
-    }
-
-    /// What the cover and the print version share; `link` gives the address of a page slug.
-    func cover(linkingTo link: (String) -> String) -> [String: TemplateValue] {
-        var fields: [String: TemplateValue] = ["round": figureGroup("round.", optional: optionalFigures(under: "round."))]
-        let strings = self.strings
-        let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
-            guard let declared = figure.declared, declared.value != figure.value else { return nil }
-            return .object(["name": .text(figure.name), "computed": .text(strings.formatted(figure)),
-                            "declared": .text(strings.grouped(declared.value)), "source": .text(declared.source),
-                            "rule": .text(figure.rule)])
-        }
-        fields["discrepancies"] = .list(discrepancies)
-        fields["has_discrepancies"] = .flag(!discrepancies.isEmpty)
-        fields["pages"] = .list(report.pages.map { page in
-            .object(["title": .text(page.title), "url": .text(link(page.slug)), "summary": .optionalText(page.summary)])
-        })
-        fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
-            .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
-                     "order": .text(String(theme.order)), "number": .text(strings.grouped(offset + 1)),
-                     "glance": figureGroup("theme.\(theme.slug).", optional: optionalThemeFigures)])
-        })
-        fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
-        fields["figures_url"] = .text(link("figures"))
-        fields["accessibility_url"] = .text(link("accessibility"))
-        // Drawn only when a template names them (sorting every theme is not free in a large report).
-        let charts = LazyTemplateValue { [charts = self.charts] in
-            .list(charts.coverCharts().map { .object(["html": .html(ChartFigure.render($0, strings: strings))]) })
-        }
-        fields["charts"] = .lazy(charts)
-        fields["has_charts"] = .deferred { .flag(charts.value.forced != .list([])) }
-        return fields
-    }
-
-    func page(_ page: FreePage, bodyHTML: String) -> TemplateValue {
-        var fields = common(title: page.title, description: page.summary, url: Self.url(forSlug: page.slug))
-        fields["body_html"] = .html(bodyHTML)
-        fields["summary"] = .optionalText(page.summary)
-        fields.merge(neighbours(of: Self.url(forSlug: page.slug)), uniquingKeysWith: { _, new in new })
-        return finished(fields)
-    }
-
     /// `prev` and `next` in reading order (free pages, themes, then the figures), absent at either end.
     func neighbours(of url: String) -> [String: TemplateValue] {
         guard let position = readingPosition[url] else { return ["prev": .missing, "next": .missing] }
@@ -162,22 +116,5 @@ struct ReportViewModel {
             return .object(["title": .text(order[index].0), "url": .text(order[index].1)])
         }
         return ["prev": link(position - 1), "next": link(position + 1)]
-    }
-
-    func figuresPage() -> TemplateValue {
-        var fields = common(title: strings.text("nav.figures"), description: strings.text("page.figures.description"),
-                            url: "figures.html")
-        let (figures, strings) = (self.figures, self.strings)
-        fields["figures"] = .deferred {
-            .list(figures.ordered.map { figure in
-                .object(["name": .text(figure.name), "value": .text(strings.formatted(figure)), "unit": .text(figure.unit.rawValue),
-                         "rule": .text(figure.rule), "source": .text(figure.source),
-                         "declared": .optionalText(figure.declared.map { strings.grouped($0.value) }),
-                         "declared_source": .optionalText(figure.declared?.source)])
-            })
-        }
-        fields["figure_count"] = .text(strings.grouped(figures.count))
-        fields.merge(neighbours(of: "figures.html"), uniquingKeysWith: { _, new in new })
-        return finished(fields)
     }
 }

@@ -1,8 +1,25 @@
 /// Theme pages: the organisations the theme lists, the theme at a glance, event highlights with their charts,
 /// and the way to the next theme.
-extension ReportViewModel {
-    func theme(_ theme: Theme, bodyHTML: String, index: Int) -> TemplateValue {
-        var fields = common(title: theme.title, description: theme.summary, url: Self.url(forSlug: theme.slug))
+struct ThemePages: PageKind {
+    func plans(_ model: ReportViewModel) -> [PagePlan] {
+        model.report.themes.enumerated().map { index, theme in
+            PagePlan(slug: theme.slug, title: theme.title, template: "theme", article: "theme-article", isTheme: true) { model, markdown in
+                ThemePage(model: model).value(theme, bodyHTML: markdown.html(theme.body, themeSlug: theme.slug), index: index)
+            }
+        }
+    }
+}
+
+/// Builds one theme page's value from the shared page fields.
+private struct ThemePage {
+    let model: ReportViewModel
+    var report: ParsedReport { model.report }
+    var strings: ReportStrings { model.strings }
+    var figures: FigureTable { model.figures }
+    var register: [String: Organisation] { model.register }
+
+    func value(_ theme: Theme, bodyHTML: String, index: Int) -> TemplateValue {
+        var fields = model.common(title: theme.title, description: theme.summary, url: ReportViewModel.url(forSlug: theme.slug))
         let strings = self.strings
         let listed: [TemplateValue] = theme.listed.map { entry in
             let organisation = register[entry.organisationID]
@@ -20,21 +37,21 @@ extension ReportViewModel {
             let far = PartialDate("9999")!
             return (left.date("date") ?? far, left.text("id") ?? "") < (right.date("date") ?? far, right.text("id") ?? "")
         }
-        let charts = self.charts
+        let charts = model.charts
         fields["theme"] = .object([
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
             "order": .text(String(theme.order)), "number": .text(strings.grouped(index + 1)),
             "count": .text(strings.grouped(report.themes.count)), "body_html": .html(bodyHTML), "listed": .list(listed),
             "listed_count": .text(strings.grouped(theme.listed.count)),
-            "glance": figureGroup("theme.\(theme.slug).", optional: optionalThemeFigures),
+            "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
             "events": .list(events.map { event($0, on: theme) }),
             "has_events": .flag(!events.isEmpty),
             "charts": .deferred {
                 .list(charts.themeCharts(theme).map { .object(["html": .html(ChartFigure.render($0, strings: strings))]) })
             },
         ])
-        fields.merge(neighbours(of: Self.url(forSlug: theme.slug)), uniquingKeysWith: { _, new in new })
-        return finished(fields)
+        fields.merge(model.neighbours(of: ReportViewModel.url(forSlug: theme.slug)), uniquingKeysWith: { _, new in new })
+        return model.finished(fields)
     }
 
     /// The register's declared fields of an organisation: text as text, flags as sections.
@@ -51,7 +68,7 @@ extension ReportViewModel {
     }
 
     private func link(_ theme: Theme) -> TemplateValue {
-        .object(["title": .text(theme.title), "url": .text(Self.url(forSlug: theme.slug))])
+        .object(["title": .text(theme.title), "url": .text(ReportViewModel.url(forSlug: theme.slug))])
     }
 
     /// An event card: what the record says, and the event's figures in the order figures.yaml declares them.

@@ -1,0 +1,43 @@
+/// The cover (`index.html`): headline figures, declared-figure discrepancies, the contents and the cover's charts.
+struct CoverPage: PageKind {
+    func plans(_ model: ReportViewModel) -> [PagePlan] {
+        [PagePlan(slug: "index", title: "", template: "index", article: nil) { model, _ in
+            let settings = model.report.settings
+            var fields = model.common(title: settings.title, description: settings.strapline, url: "index.html")
+            fields.merge(Self.fields(model, linkingTo: { ReportViewModel.url(forSlug: $0) }), uniquingKeysWith: { _, new in new })
+            return model.finished(fields)
+        }]
+    }
+
+    /// What the cover and the print version share; `link` gives the address of a page slug.
+    static func fields(_ model: ReportViewModel, linkingTo link: (String) -> String) -> [String: TemplateValue] {
+        let (report, figures, strings) = (model.report, model.figures, model.strings)
+        var fields: [String: TemplateValue] = ["round": model.figureGroup("round.", optional: model.optionalFigures(under: "round."))]
+        let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
+            guard let declared = figure.declared, declared.value != figure.value else { return nil }
+            return .object(["name": .text(figure.name), "computed": .text(strings.formatted(figure)),
+                            "declared": .text(strings.grouped(declared.value)), "source": .text(declared.source),
+                            "rule": .text(figure.rule)])
+        }
+        fields["discrepancies"] = .list(discrepancies)
+        fields["has_discrepancies"] = .flag(!discrepancies.isEmpty)
+        fields["pages"] = .list(report.pages.map { page in
+            .object(["title": .text(page.title), "url": .text(link(page.slug)), "summary": .optionalText(page.summary)])
+        })
+        fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
+            .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
+                     "order": .text(String(theme.order)), "number": .text(strings.grouped(offset + 1)),
+                     "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures)])
+        })
+        fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
+        fields["figures_url"] = .text(link("figures"))
+        fields["accessibility_url"] = .text(link("accessibility"))
+        // Drawn only when a template names them (sorting every theme is not free in a large report).
+        let charts = LazyTemplateValue { [charts = model.charts] in
+            .list(charts.coverCharts().map { .object(["html": .html(ChartFigure.render($0, strings: strings))]) })
+        }
+        fields["charts"] = .lazy(charts)
+        fields["has_charts"] = .deferred { .flag(charts.value.forced != .list([])) }
+        return fields
+    }
+}
