@@ -11,13 +11,7 @@ struct TemplateSet {
     static let pageTemplates = ["index", "theme", "page", "figures", "quote", "accessibility", "print",
                                 "page-article", "theme-article", "figures-article", "accessibility-article"]
 
-    /// Put before every template so `{{variable}}` goes through `HTMLEscaping` (same entities as swift-mustache's
-    /// default escaper, byte by byte); it adds nothing to the output.
-    private static let contentTypePrefix = "{{% CONTENT_TYPE: \(HTMLEscaping.MustacheHTML.name) }}"
-
     init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
-        // swift-mustache keeps content types in its own registry; registering the same one again is harmless.
-        MustacheContentTypes.register(HTMLEscaping.MustacheHTML(), named: HTMLEscaping.MustacheHTML.name)
         var library = MustacheLibrary()
         // Read every tag first: what no template may do is refused before swift-mustache parses it (its parser
         // recurses per section) or anything renders (its renderer follows partials without a limit).
@@ -34,17 +28,9 @@ struct TemplateSet {
                 ok = false
                 continue
             }
-            do {
-                library.register(try MustacheTemplate(string: Self.contentTypePrefix + file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber - (line == 1 ? Self.contentTypePrefix.count : 0)
-                diagnostics.error("template syntax error: \(Self.describe(error.error))",
-                                  at: SourceLocation(path: file.path, line: line, column: max(1, column)))
-                ok = false
-            } catch {
-                diagnostics.error("template syntax error: \(error)", at: .file(file.path))
-                ok = false
+            switch MustacheAdapter.compile(file) {
+            case .success(let template): library.register(template, named: name)
+            case .failure(let problem): diagnostics.append(problem); ok = false
             }
         }
         for name in Self.pageTemplates where files.templates[name] == nil {
@@ -70,14 +56,5 @@ struct TemplateSet {
             return nil
         }
         return library.render(value.mustacheValue, withTemplate: name)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with the wrong name"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is never closed"
-        default: return "\(error)"
-        }
     }
 }

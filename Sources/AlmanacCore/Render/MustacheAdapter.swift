@@ -1,0 +1,35 @@
+import Mustache
+
+/// Every workaround Almanac needs over swift-mustache, in one place: templates are compiled with a content-type
+/// pragma put in front (so `{{variable}}` goes through `HTMLEscaping`, byte by byte), parse errors are moved back
+/// to the user's line and column, and swift-mustache's error cases are worded for template authors.
+/// (The other workaround, reading tags the way swift-mustache does before it parses, is `TemplateTag`.)
+enum MustacheAdapter {
+    /// Put before every template; it adds nothing to the output.
+    private static let contentTypePrefix = "{{% CONTENT_TYPE: \(HTMLEscaping.MustacheHTML.name) }}"
+
+    /// A template compiled for HTML, or a located syntax error in `file`.
+    static func compile(_ file: SourceFile) -> Result<MustacheTemplate, Diagnostic> {
+        // swift-mustache keeps content types in its own registry; registering the same one again is harmless.
+        MustacheContentTypes.register(HTMLEscaping.MustacheHTML(), named: HTMLEscaping.MustacheHTML.name)
+        do {
+            return .success(try MustacheTemplate(string: contentTypePrefix + file.text))
+        } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.lineNumber
+            let column = error.context.columnNumber - (line == 1 ? contentTypePrefix.count : 0)
+            return .failure(.error("template syntax error: \(describe(error.error))",
+                                   at: SourceLocation(path: file.path, line: line, column: max(1, column))))
+        } catch {
+            return .failure(.error("template syntax error: \(error)", at: .file(file.path)))
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with the wrong name"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is never closed"
+        default: return "\(error)"
+        }
+    }
+}
