@@ -102,7 +102,8 @@ import Testing
         let figure = try #require(table["round.any_contact"])
         #expect(figure.value == 88)
         #expect(figure.unit == .percent)
-        #expect(figure.rule.hasSuffix(": 7 of 8 test authorities, rounded half up"))
+        #expect(figure.share == ShareCount(members: 7, whole: 8, populationName: "test authorities"))
+        #expect(figure.ruleWithCounts.hasSuffix(": 7 of 8 test authorities, rounded half up"))
     }
 
     @Test func eventFiguresExistOnlyWhereTheEventGivesAValueAndKeepItsPrecision() throws {

@@ -29,7 +29,7 @@ import Testing
         let result = BuildPipeline.run(TestSupport.options(content: TestSupport.smallSite.path, output: "/tmp/unused"), write: false)
         let root = TestSupport.smallSite.path + "/"
         #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: root, with: "") } == [
-            "report.yaml:18:13: warning: round.beacons is declared as 4 (the cover) but computes to 3 (Beacon awards (theme and lead authority) over all themes; themes/ front matter); the report prints 3 and notes the declared value",
+            "report.yaml:18:13: warning: round.beacons is declared as 4 (the cover) but computes to 3 (Beacon awards (theme and lead authority) over all themes; themes/); the report prints 3 and notes the declared value",
             "themes/02-beta.md:13:51: warning: raw HTML is not rendered; use Markdown instead",
             "themes/02-beta.md:13:67: warning: raw HTML is not rendered; use Markdown instead",
         ])

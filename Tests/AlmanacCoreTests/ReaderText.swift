@@ -19,7 +19,8 @@ enum ReaderText {
             guard let close = rest[open...].firstIndex(of: ">") else { return texts }
             let tag = String(rest[rest.index(after: open)..<close])
             rest = rest[rest.index(after: close)...]
-            let name = String(tag.prefix { !$0.isWhitespace && $0 != "/" && $0 != ">" }).lowercased()
+            let closing = tag.hasPrefix("/")
+            let name = (closing ? "/" : "") + String(tag.dropFirst(closing ? 1 : 0).prefix { !$0.isWhitespace && $0 != "/" && $0 != ">" }).lowercased()
             if ["code", "script", "style"].contains(name) { hiddenDepth += 1 }
             if ["/code", "/script", "/style"].contains(name) { hiddenDepth = max(0, hiddenDepth - 1) }
             let attributes = self.attributes(of: tag)

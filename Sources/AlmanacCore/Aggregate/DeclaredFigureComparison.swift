@@ -26,7 +26,7 @@ enum DeclaredFigureComparison {
             table.add(figure)
             if figure.value != entry.value {
                 diagnostics.warning(
-                    "\(entry.name) is declared as \(entry.value) (\(entry.source)) but computes to \(figure.value) (\(figure.rule); \(figure.source)); the report prints \(figure.value) and notes the declared value",
+                    "\(entry.name) is declared as \(entry.value) (\(entry.source)) but computes to \(figure.value) (\(figure.ruleWithCounts); \(figure.source)); the report prints \(figure.value) and notes the declared value",
                     at: entry.location)
             }
         }

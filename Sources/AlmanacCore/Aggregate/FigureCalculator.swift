@@ -9,18 +9,24 @@ public enum FigureCalculator {
         let declarations = report.declarations.figures.filter { evaluator.canCompute($0.rule) }
 
         for declaration in declarations where declaration.grouping == nil {
-            if let figure = figure(declaration, theme: nil, evaluator, describe) { table.add(figure) }
+            if var figure = figure(declaration, theme: nil, evaluator, describe) { figure.declaration = declaration; table.add(figure) }
         }
         let perTheme = declarations.filter { $0.grouping == .theme }
         for theme in report.themes {
             for declaration in perTheme {
-                if let figure = figure(declaration, theme: theme.slug, evaluator, describe) { table.add(figure) }
+                if var figure = figure(declaration, theme: theme.slug, evaluator, describe) {
+                    figure.declaration = declaration
+                    table.add(figure)
+                }
             }
         }
         let perEvent = declarations.filter { $0.grouping == .event }
         for event in report.events {
             for declaration in perEvent {
-                for figure in eventFigures(declaration, event, evaluator, describe) { table.add(figure) }
+                for var figure in eventFigures(declaration, event, evaluator, describe) {
+                    figure.declaration = declaration
+                    table.add(figure)
+                }
             }
         }
         let possible = Set(report.declarations.figures.filter { !evaluator.canCompute($0.rule) && $0.grouping == nil }.map(\.name))
@@ -42,9 +48,10 @@ public enum FigureCalculator {
                           rule: rule, source: describe.source(declaration.rule))
         case .share(let sources):
             let (members, whole) = evaluator.share(sources, theme: theme)
-            return Figure(name: name, value: Percentage.roundedHalfUp(members, of: whole), unit: .percent,
-                          rule: "\(rule): \(members) of \(whole) \(describe.populationName), rounded half up",
-                          source: describe.source(declaration.rule))
+            var figure = Figure(name: name, value: Percentage.roundedHalfUp(members, of: whole), unit: .percent,
+                                rule: rule, source: describe.source(declaration.rule))
+            figure.share = ShareCount(members: members, whole: whole, populationName: describe.populationName)
+            return figure
         case .measures:
             return nil
         }

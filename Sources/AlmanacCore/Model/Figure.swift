@@ -18,6 +18,20 @@ public struct Figure: Sendable, Equatable {
     public var declared: DeclaredValue?
     /// Whether the value is exact, a minimum ("over 100") or an estimate, as its record says.
     public var precision: Precision = .exact
+    /// For a share: how many of how many population members it counts.
+    public var share: ShareCount?
+    /// The declaration in figures.yaml it was computed by: its label, rule and description, for pages and
+    /// exports; nil for a figure only declared in report.yaml.
+    public var declaration: FigureDeclaration?
+
+    /// The declared label's forms ("delegate", "delegates").
+    public var label: PluralText? { declaration?.label }
+
+    /// The rule with a share's counts, as the data downloads and diagnostics give it (in English, like the names).
+    public var ruleWithCounts: String {
+        guard let share else { return rule }
+        return "\(rule): \(share.members) of \(share.whole) \(share.populationName), rounded half up"
+    }
 
     public init(name: String, value: Int, unit: Unit, rule: String, source: String, declared: DeclaredValue? = nil,
                 precision: Precision = .exact) {
@@ -44,6 +58,13 @@ public enum Precision: String, Sendable {
     case exact
     case atLeast = "at-least"
     case about
+}
+
+/// The counts behind a share: `members` of the `whole` population, named as report.yaml names it.
+public struct ShareCount: Sendable, Equatable {
+    public var members: Int
+    public var whole: Int
+    public var populationName: String
 }
 
 /// A declared value and where it comes from.

@@ -1,5 +1,5 @@
 /// One figure as `figures.yaml` declares it: the single definition its value, label, unit and rule come from.
-public struct FigureDeclaration: Sendable {
+public struct FigureDeclaration: Sendable, Equatable {
     /// How a declaration splits into one figure per theme or per event.
     public enum Grouping: String, Sendable {
         case theme, event
@@ -40,7 +40,7 @@ public struct PluralText: Sendable, Equatable {
 }
 
 /// What a figure computes, as data.
-public enum FigureRule: Sendable {
+public enum FigureRule: Sendable, Equatable {
     /// How many records of a set pass the filters.
     case count(set: String, filters: [RecordFilter])
     /// The total of one or more number fields (a list counts as its length) over the records that pass.
@@ -60,7 +60,7 @@ public enum FigureRule: Sendable {
 }
 
 /// One source of organisations for a share: a field of a set, with filters.
-public struct ShareSource: Sendable {
+public struct ShareSource: Sendable, Equatable {
     public var set: String
     public var field: String
     public var filters: [RecordFilter]
@@ -68,7 +68,7 @@ public struct ShareSource: Sendable {
 }
 
 /// `field: value` or `field: [values]`; `field.other` follows an organisation to its register entry.
-public struct RecordFilter: Sendable {
+public struct RecordFilter: Sendable, Equatable {
     public var path: [String]
     public var values: [String]
     public var location: SourceLocation

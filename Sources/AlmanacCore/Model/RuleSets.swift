@@ -16,7 +16,7 @@ public struct RuleSets: Sendable {
             if let partners = listing.partnersField {
                 fields.append(FieldSchema(name: partners, type: .organisations, optional: true, location: listing.location))
             }
-            add(RecordSchema(name: listing.key, path: "themes/ front matter", isOptional: false, isEvents: false,
+            add(RecordSchema(name: listing.key, path: "themes/", isOptional: false, isEvents: false,
                              fields: fields, exclusive: [], location: listing.location))
         }
         for set in model.recordSets { add(set) }

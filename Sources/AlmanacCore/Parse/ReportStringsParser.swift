@@ -6,7 +6,8 @@ enum ReportStringsParser {
         "months", "number_words", "nav.contents", "nav.figures", "nav.accessibility", "nav.accessibility_statement",
         "nav.print", "page.figures.description", "page.accessibility.description", "page.print.description",
         "count.over", "count.around", "chart.show_table", "chart.source", "chart.legend_hatched", "chart.header.date",
-        "chart.not_recorded", "chart.finding_when_equal", "chart.total",
+        "chart.not_recorded", "chart.finding_when_equal", "chart.total", "figures.share_rule",
+        "rule.count", "rule.sum", "rule.share", "rule.measures", "rule.in_theme", "rule.where", "rule.condition", "rule.or",
     ]
 
     /// The strings of `language`; every problem is reported (a missing file at `languageLocation`, with a did-you-mean).

@@ -60,7 +60,8 @@ public enum SiteRenderer {
         let plan: PagePlan
         switch job {
         case .export(let path):
-            let bytes = path.hasSuffix(".json") ? FigureExport.json(figures) : FigureExport.csv(figures)
+            let bytes = path.hasSuffix(".json") ? FigureExport.json(figures, strings: model.strings)
+                                                : FigureExport.csv(figures, strings: model.strings)
             return PageOutput(file: RenderedFile(path: path, bytes: bytes))
         case .page(let page):
             plan = page

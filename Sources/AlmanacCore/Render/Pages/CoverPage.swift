@@ -17,7 +17,7 @@ struct CoverPage: PageKind {
             guard let declared = figure.declared, declared.value != figure.value else { return nil }
             return .object(["name": .text(figure.name), "computed": .text(strings.formatted(figure)),
                             "declared": .text(strings.grouped(declared.value)), "source": .text(declared.source),
-                            "rule": .text(figure.rule)])
+                            "rule": .text(RuleWording.describe(figure, strings: strings))])
         }
         fields["discrepancies"] = .list(discrepancies)
         fields["has_discrepancies"] = .flag(!discrepancies.isEmpty)

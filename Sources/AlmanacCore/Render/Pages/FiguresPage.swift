@@ -8,7 +8,8 @@ struct FiguresPage: PageKind {
             fields["figures"] = .deferred {
                 .list(figures.ordered.map { figure in
                     .object(["name": .text(figure.name), "value": .text(strings.formatted(figure)), "unit": .text(figure.unit.rawValue),
-                             "rule": .text(figure.rule), "source": .text(figure.source),
+                             "rule": .text(RuleWording.describe(figure, strings: strings)), "source": .text(figure.source),
+                             "label": .optionalText(figure.label.map { strings.label($0, count: figure.value) }),
                              "declared": .optionalText(figure.declared.map { strings.grouped($0.value) }),
                              "declared_source": .optionalText(figure.declared?.source)])
                 })
