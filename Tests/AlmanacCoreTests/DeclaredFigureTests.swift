@@ -10,8 +10,9 @@ import Testing
         let (_, content, output) = try TestSupport.smallSiteCopy()
         let path = content.appendingPathComponent("figures.yaml")
         var text = try String(contentsOf: path, encoding: .utf8)
-        let chartsStart = try #require(text.range(of: "\ncharts:\n"))
-        text.insert(contentsOf: "\n" + extra, at: chartsStart.lowerBound)
+        // The figures list ends where the boxes (or the charts) begin.
+        let figuresEnd = try #require(text.range(of: "\nboxes:\n") ?? text.range(of: "\ncharts:\n"))
+        text.insert(contentsOf: "\n" + extra, at: figuresEnd.lowerBound)
         text += "\n" + charts
         try TestSupport.write(text, to: path)
         return (content, output)

@@ -42,7 +42,7 @@ import Testing
     }
 
     /// Keys of figures.yaml whose values readers see; the rest (rules, set and field names) are not content words.
-    static let readerKeys: Set<String> = ["label", "one", "other", "description", "title", "finding", "finding_when_equal",
+    static let readerKeys: Set<String> = ["label", "text", "one", "other", "description", "title", "finding", "finding_when_equal",
                                           "missing", "total_label", "label_header", "value_header"]
 
     /// Every lower-cased ASCII word readers may see from the site's content: Markdown, and the values of its YAML,

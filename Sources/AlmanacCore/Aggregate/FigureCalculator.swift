@@ -6,16 +6,22 @@ public enum FigureCalculator {
         let sets = RuleSets.records(of: report)
         let evaluator = RuleEvaluator(sets: sets, register: report.organisationByID, population: report.populationIDs)
         let describe = RuleDescription(report: report, sets: sets)
+        let provenance = FigureProvenance(illustrative: report.settings.illustrative)
         let declarations = report.declarations.figures.filter { evaluator.canCompute($0.rule) }
 
         for declaration in declarations where declaration.grouping == nil {
-            if var figure = figure(declaration, theme: nil, evaluator, describe) { figure.declaration = declaration; table.add(figure) }
+            if var figure = figure(declaration, theme: nil, evaluator, describe) {
+                figure.declaration = declaration
+                figure.illustrative = provenance.isIllustrative(declaration.rule)
+                table.add(figure)
+            }
         }
         let perTheme = declarations.filter { $0.grouping == .theme }
         for theme in report.themes {
             for declaration in perTheme {
                 if var figure = figure(declaration, theme: theme.slug, evaluator, describe) {
                     figure.declaration = declaration
+                    figure.illustrative = provenance.isIllustrative(declaration.rule)
                     table.add(figure)
                 }
             }
@@ -25,6 +31,7 @@ public enum FigureCalculator {
             for declaration in perEvent {
                 for var figure in eventFigures(declaration, event, evaluator, describe) {
                     figure.declaration = declaration
+                    figure.illustrative = provenance.isIllustrative(declaration.rule)
                     table.add(figure)
                 }
             }
@@ -44,8 +51,12 @@ public enum FigureCalculator {
                           rule: rule, source: describe.source(declaration.rule))
         case .sum(let set, let fields, let filters):
             let records = evaluator.records(set, filters: filters, theme: theme)
-            return Figure(name: name, value: evaluator.sum(records, fields: fields), unit: declaration.unit,
-                          rule: rule, source: describe.source(declaration.rule))
+            var figure = Figure(name: name, value: evaluator.sum(records, fields: fields), unit: declaration.unit,
+                                rule: rule, source: describe.source(declaration.rule))
+            if declaration.unit == .count, let schema = evaluator.sets[set]?.schema {
+                figure.precision = FigureProvenance.precision(of: records, summing: fields, in: schema)
+            }
+            return figure
         case .share(let sources):
             let (members, whole) = evaluator.share(sources, theme: theme)
             var figure = Figure(name: name, value: Percentage.roundedHalfUp(members, of: whole), unit: .percent,

@@ -18,6 +18,8 @@ public struct Figure: Sendable, Equatable {
     public var declared: DeclaredValue?
     /// Whether the value is exact, a minimum ("over 100") or an estimate, as its record says.
     public var precision: Precision = .exact
+    /// Computed from records `report.yaml` marks as illustrative.
+    public var illustrative = false
     /// For a share: how many of how many population members it counts.
     public var share: ShareCount?
     /// The declaration in figures.yaml it was computed by: its label, rule and description, for pages and

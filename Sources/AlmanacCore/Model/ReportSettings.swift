@@ -16,6 +16,11 @@ public struct ReportSettings: Sendable {
     /// Where `language:` is written, or nil when the report uses the default.
     public var languageLocation: SourceLocation?
     public var location: SourceLocation
+    /// Records made up to stand in for unpublished data; figures from them are marked.
+    public var illustrative: [IllustrativeRecords] = []
+    public var contact: Contact?
+    /// Image and other credits, as the back cover prints them.
+    public var credits: [String] = []
 }
 
 /// The organisations shares are taken of: the register entries whose `type` is listed.
@@ -33,5 +38,7 @@ public struct DeclaredFigure: Sendable {
     public var name: String
     public var value: Int
     public var source: String
+    /// What readers should know about the source's figure (why it differs, how it was printed).
+    public var note: String?
     public var location: SourceLocation
 }

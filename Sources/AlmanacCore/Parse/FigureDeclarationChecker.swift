@@ -19,6 +19,11 @@ struct FigureDeclarationChecker {
             diagnostics.append(contentsOf: found.all)
         }
         ChartDeclarationChecker.check(report.declarations, diagnostics: &diagnostics)
+        FigureBoxChecker.check(report.declarations, diagnostics: &diagnostics)
+        for entry in report.settings.illustrative {
+            guard let schema = schema(entry.set, entry.location, &diagnostics) else { continue }
+            for field in entry.fields { _ = self.field(field, of: schema, entry.location, &diagnostics) }
+        }
         return broken
     }
 

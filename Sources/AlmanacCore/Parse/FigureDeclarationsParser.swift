@@ -7,7 +7,7 @@ enum FigureDeclarationsParser {
     static func parse(_ file: SourceFile, limits: Limits, diagnostics: inout Diagnostics) -> FigureDeclarations? {
         guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics),
               let fields = YAMLFields(document.root, in: document, what: "figures file", required: ["figures"],
-                                      optional: ["charts"], diagnostics: &diagnostics)
+                                      optional: ["charts", "boxes"], diagnostics: &diagnostics)
         else { return nil }
         var declarations: [FigureDeclaration] = []
         if let node = fields.node("figures") {
@@ -28,7 +28,8 @@ enum FigureDeclarationsParser {
             }
         }
         let charts = fields.node("charts").map { ChartDeclarationsParser.parse($0, document, &diagnostics) } ?? []
-        return FigureDeclarations(figures: declarations, charts: charts)
+        let boxes = fields.node("boxes").map { FigureBoxParser.parse($0, document, &diagnostics) } ?? [:]
+        return FigureDeclarations(figures: declarations, charts: charts, boxes: boxes)
     }
 
     private static func declaration(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> FigureDeclaration? {
@@ -99,8 +100,10 @@ enum FigureDeclarationsParser {
     }
 }
 
-/// The figure and chart declarations of a report, as `figures.yaml` gives them.
+/// The figure, chart and box declarations of a report, as `figures.yaml` gives them.
 public struct FigureDeclarations: Sendable {
     public var figures: [FigureDeclaration]
     public var charts: [ChartDeclaration]
+    /// The "at a glance" boxes, each a list of items; a box not declared is empty.
+    public var boxes: [FigureBoxItem.Box: [FigureBoxItem]] = [:]
 }

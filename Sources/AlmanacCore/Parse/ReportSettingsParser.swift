@@ -6,7 +6,8 @@ enum ReportSettingsParser {
         guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics),
               let fields = YAMLFields(document.root, in: document, what: "report",
                                       required: ["title", "edition", "period", "publisher", "statistics_source", "population"],
-                                      optional: ["strapline", "data_note", "declared", "survey_measures", "language"], diagnostics: &diagnostics)
+                                      optional: ["strapline", "data_note", "declared", "survey_measures", "language",
+                                                 "illustrative", "contact", "credits"], diagnostics: &diagnostics)
         else { return nil }
         let title = fields.text("title", diagnostics: &diagnostics)
         let edition = fields.text("edition", diagnostics: &diagnostics)
@@ -24,13 +25,17 @@ enum ReportSettingsParser {
                               at: fields.location("language"))
         }
         guard let title, let edition, let period, let publisher, let source, let population else { return nil }
-        return ReportSettings(
+        var settings = ReportSettings(
             title: title, edition: edition, period: period, publisher: publisher,
             strapline: fields.text("strapline", diagnostics: &diagnostics),
             statisticsSource: source, dataNote: fields.text("data_note", diagnostics: &diagnostics),
             population: population, surveyMeasures: measures, declared: declared,
             language: language ?? ReportStrings.defaultLanguage, languageLocation: language.map { _ in fields.location("language") },
             location: fields.location)
+        settings.illustrative = fields.node("illustrative").map { ReportBackMatterParser.illustrative($0, document, &diagnostics) } ?? []
+        settings.contact = fields.node("contact").flatMap { ReportBackMatterParser.contact($0, document, &diagnostics) }
+        settings.credits = fields.node("credits").map { ReportBackMatterParser.lines($0, field: "credits", document, &diagnostics) } ?? []
+        return settings
     }
 
     /// A language subtag of 2–3 letters, then subtags of 1–8 letters or digits joined by "-" (`en-GB`, `cy`, `qps-ploc`).
@@ -78,11 +83,12 @@ enum ReportSettingsParser {
         }
         return items.compactMap { item in
             guard let fields = YAMLFields(item, in: document, what: "declared figure", required: ["figure", "value", "source"],
-                                          optional: [], diagnostics: &diagnostics),
+                                          optional: ["note"], diagnostics: &diagnostics),
                   let name = fields.text("figure", diagnostics: &diagnostics),
                   let value = fields.count("value", diagnostics: &diagnostics),
                   let source = fields.text("source", diagnostics: &diagnostics) else { return nil }
-            return DeclaredFigure(name: name, value: value, source: source, location: fields.location("figure"))
+            return DeclaredFigure(name: name, value: value, source: source, note: fields.text("note", diagnostics: &diagnostics),
+                                  location: fields.location("figure"))
         }
     }
 }

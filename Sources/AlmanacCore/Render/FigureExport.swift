@@ -17,6 +17,12 @@ enum FigureExport {
                 out.append(", \"label\": ")
                 appendQuoted(strings.label(label, count: figure.value), to: &out)
             }
+            if figure.precision != .exact {
+                out.append(", \"precision\": ")
+                appendQuoted(figure.precision.rawValue, to: &out)
+            }
+            out.append(", \"provenance\": ")
+            appendQuoted(figure.illustrative ? "illustrative" : "published", to: &out)
             out.append(", \"rule\": ")
             appendQuoted(figure.ruleWithCounts, to: &out)
             out.append(", \"source\": ")
@@ -36,11 +42,12 @@ enum FigureExport {
 
     static func csv(_ figures: FigureTable, strings: ReportStrings) -> [UInt8] {
         var out = ByteText(capacity: figures.count * 160)
-        out.append("name,value,unit,rule,source,declared_value,declared_source,label\n")
+        out.append("name,value,unit,rule,source,declared_value,declared_source,label,precision,provenance\n")
         for figure in figures.ordered {
             let row = [figure.name, String(figure.value), figure.unit.rawValue, figure.ruleWithCounts, figure.source,
                        figure.declared.map { String($0.value) } ?? "", figure.declared?.source ?? "",
-                       figure.label.map { strings.label($0, count: figure.value) } ?? ""]
+                       figure.label.map { strings.label($0, count: figure.value) } ?? "", figure.precision.rawValue,
+                       figure.illustrative ? "illustrative" : "published"]
             for (index, field) in row.enumerated() {
                 if index > 0 { out.append(",") }
                 appendCSVField(field, to: &out)

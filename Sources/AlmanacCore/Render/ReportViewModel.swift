@@ -7,6 +7,8 @@ struct ReportViewModel {
     /// Every reader-facing word that is not content, in the report's language.
     let strings: ReportStrings
     let charts: ReportCharts
+    /// The "at a glance" boxes figures.yaml declares.
+    let boxes: FigureBoxes
     let register: [String: Organisation]
     /// The report's own fields, the same on every page, built once.
     private let reportFields: TemplateValue
@@ -22,6 +24,7 @@ struct ReportViewModel {
         self.options = options
         self.strings = strings
         charts = ReportCharts(report: report, figures: figures, strings: strings)
+        boxes = FigureBoxes(report: report, figures: figures, strings: strings)
         register = report.organisationByID
         let settings = report.settings, population = settings.population
         reportFields = .object([
@@ -37,7 +40,7 @@ struct ReportViewModel {
         for figure in figures.ordered {
             guard let dot = figure.name.lastIndex(of: ".") else { continue }
             let prefix = String(figure.name[...dot]), key = String(figure.name[figure.name.index(after: dot)...])
-            groups[prefix, default: [:]][key] = .text(strings.formatted(figure))
+            groups[prefix, default: [:]][key] = .text(strings.value(figure))
         }
         figureGroups = groups
         var order = report.pages.map { ($0.title, Self.url(forSlug: $0.slug)) }
@@ -81,7 +84,8 @@ struct ReportViewModel {
             "report": reportFields,
             "nav": nav,
             "site_nav": .list(siteNav),
-            "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url)]),
+            "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url),
+                             "is_cover": .flag(url == "index.html")]),
         ]
     }
 

@@ -15,10 +15,16 @@ struct CoverPage: PageKind {
         var fields: [String: TemplateValue] = ["round": model.figureGroup("round.", optional: model.optionalFigures(under: "round."))]
         let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
             guard let declared = figure.declared, declared.value != figure.value else { return nil }
+            let note = report.settings.declared.first { $0.name == figure.name }?.note
             return .object(["name": .text(figure.name), "computed": .text(strings.formatted(figure)),
                             "declared": .text(strings.grouped(declared.value)), "source": .text(declared.source),
+                            "source_sentence": .text(ChartText.sentenceStart(declared.source)),
+                            "label": .text(figure.label.map { strings.label($0, count: declared.value) } ?? ""),
+                            "note": .optionalText(note),
                             "rule": .text(RuleWording.describe(figure, strings: strings))])
         }
+        fields["headlines"] = model.boxes.items(.headlines)
+        fields["headlines_illustrative"] = .flag(model.boxes.anyIllustrative(.headlines))
         fields["discrepancies"] = .list(discrepancies)
         fields["has_discrepancies"] = .flag(!discrepancies.isEmpty)
         fields["pages"] = .list(report.pages.map { page in
@@ -27,8 +33,10 @@ struct CoverPage: PageKind {
         fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
             .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
                      "order": .text(String(theme.order)), "number": .text(strings.grouped(offset + 1)),
-                     "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures)])
+                     "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
+                     "card": model.boxes.items(.themeCard, theme: theme.slug)])
         })
+        fields["cards_illustrative"] = .flag(report.themes.contains { model.boxes.anyIllustrative(.themeCard, theme: $0.slug) })
         fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
         fields["figures_url"] = .text(link("figures"))
         fields["accessibility_url"] = .text(link("accessibility"))

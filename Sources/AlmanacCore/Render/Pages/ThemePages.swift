@@ -38,13 +38,21 @@ private struct ThemePage {
             return (left.date("date") ?? far, left.text("id") ?? "") < (right.date("date") ?? far, right.text("id") ?? "")
         }
         let charts = model.charts
+        let (carded, uncarded) = events.reduce(into: ([Record](), [Record]())) { split, event in
+            if hasCardContent(event) { split.0.append(event) } else { split.1.append(event) }
+        }
         fields["theme"] = .object([
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
             "order": .text(String(theme.order)), "number": .text(strings.grouped(index + 1)),
             "count": .text(strings.grouped(report.themes.count)), "body_html": .html(bodyHTML), "listed": .list(listed),
             "listed_count": .text(strings.grouped(theme.listed.count)),
             "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
-            "events": .list(events.map { event($0, on: theme) }),
+            "glance_items": model.boxes.items(.themeGlance, theme: theme.slug),
+            "glance_illustrative": .flag(model.boxes.anyIllustrative(.themeGlance, theme: theme.slug)),
+            // An event with figures or a note gets a card; one with neither is listed by name, not carded empty.
+            "events": .list(carded.map { event($0, on: theme) }),
+            "listed_events": .list(uncarded.map { event($0, on: theme) }),
+            "has_listed_events": .flag(!uncarded.isEmpty),
             "has_events": .flag(!events.isEmpty),
             "charts": .deferred {
                 .list(charts.themeCharts(theme).map { .object(["html": .html(ChartFigure.render($0, strings: strings))]) })
@@ -67,8 +75,15 @@ private struct ThemePage {
         return .object(fields)
     }
 
-    private func link(_ theme: Theme) -> TemplateValue {
-        .object(["title": .text(theme.title), "url": .text(ReportViewModel.url(forSlug: theme.slug))])
+    /// Whether the event has a figure or a note to put on a card.
+    private func hasCardContent(_ event: Record) -> Bool {
+        guard event.text("note") == nil else { return true }
+        let id = event.text("id") ?? ""
+        return report.declarations.figures.contains { declaration in
+            guard declaration.grouping == .event else { return false }
+            if case .measures(_, let field) = declaration.rule { return !event.measures(field).isEmpty }
+            return figures[declaration.fullName(group: id)] != nil
+        }
     }
 
     /// An event card: what the record says, and the event's figures in the order figures.yaml declares them.
@@ -99,7 +114,10 @@ private struct ThemePage {
             "figures": .list(stats),
             "note": .optionalText(event.text("note")),
             "has_figures": .flag(!stats.isEmpty),
-            "shared_with": .list(shared.map(link)),
+            "shared_with": .list(shared.enumerated().map { offset, theme in
+                let before = offset == 0 ? "" : offset == shared.count - 1 ? strings.text("list.last_separator") : strings.text("list.separator")
+                return .object(["title": .text(theme.title), "url": .text(ReportViewModel.url(forSlug: theme.slug)), "before": .text(before)])
+            }),
             "is_shared": .flag(!shared.isEmpty),
         ])
     }
