@@ -236,7 +236,7 @@ EVENTS = [
     dict(id="rro-national-conference-2009", title="Bolton MBC and Sunderland City Council National Conference",
          themes=["reducing-re-offending"], date="2009-01", place="Stadium of Light, Sunderland", delegates=60,
          survey={"productive": 93},
-         note="Month taken from a delegate quote dated January 2009; delegates included elected members."),
+         note="Month taken from a delegate quote dated January 2009; delegates included elected members; more than two thirds of delegates agreed that they had come away with new approaches to reducing re-offending."),
     dict(id="tcc-learning-exchange-2009", title="Tackling Climate Change Learning Exchange Event",
          themes=["tackling-climate-change"], date="2009-09", delegates=145, list_size=64,
          survey={"very_good_or_excellent": 94, "basis_for_improvement": 94},
