@@ -3,7 +3,9 @@ import Testing
 @testable import AlmanacCore
 
 /// One folder per invalid input under `Fixtures/invalid/`: files laid over the small fixture site
-/// (`content/…`, `templates/…`), an optional `remove.txt`, and `expected-diagnostics.txt`, which lists
+/// (`content/…`, `templates/…`), an optional `remove.txt`, an optional `drop-lines.txt` (lines `PATH: PREFIX`: the
+/// site file's lines starting with PREFIX are deleted), optional `append/PATH` and `prepend/PATH` files (added to the end or
+/// the start of the site's file, so a case does not copy a whole file that changes as Almanac grows), and `expected-diagnostics.txt`, which lists
 /// the diagnostics the case adds to those of the valid site, paths relative to the site folder.
 /// Re-record with `ALMANAC_RECORD_GOLDEN=1`.
 @Suite struct InvalidInputTests {
@@ -26,6 +28,23 @@ import Testing
         let folder = casesFolder.appendingPathComponent(name)
         for part in ["content", "templates"] {
             try TestSupport.overlay(folder.appendingPathComponent(part), onto: site.appendingPathComponent(part))
+        }
+        if let drops = try? String(contentsOf: folder.appendingPathComponent("drop-lines.txt"), encoding: .utf8) {
+            for line in drops.split(separator: "\n") {
+                guard let colon = line.firstRange(of: ": ") else { continue }
+                let file = site.appendingPathComponent(String(line[..<colon.lowerBound]))
+                let prefix = String(line[colon.upperBound...])
+                let kept = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.hasPrefix(prefix) }
+                try TestSupport.write(kept.joined(separator: "\n"), to: file)
+            }
+        }
+        for end in ["append", "prepend"] {
+            for (path, data) in try TestSupport.snapshot(folder.appendingPathComponent(end)) {
+                let file = site.appendingPathComponent(path)
+                let (text, added) = (try String(contentsOf: file, encoding: .utf8), String(decoding: data, as: UTF8.self))
+                try TestSupport.write(end == "append" ? text + added : added + text, to: file)
+            }
         }
         if let removals = try? String(contentsOf: folder.appendingPathComponent("remove.txt"), encoding: .utf8) {
             for line in removals.split(separator: "\n") where !line.isEmpty {

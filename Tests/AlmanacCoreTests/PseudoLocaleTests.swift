@@ -53,7 +53,8 @@ import Testing
         for (path, data) in try TestSupport.snapshot(content) where path.hasSuffix(".yaml") || path.hasSuffix(".md") {
             let text = String(decoding: data, as: UTF8.self)
             guard path.hasSuffix(".yaml") else { words.formUnion(asciiWords(text)); continue }
-            guard path != "model.yaml" else { continue }
+            // model.yaml is types and rules, except the titles readers see as a figure's source.
+            let shownKeys: Set<String>? = path == "model.yaml" ? ["title"] : path == "figures.yaml" ? readerKeys : nil
             // The indentation of a folded (`>-`) reader-facing value's key, while its lines follow.
             var foldedIndent: Int?
             for line in text.split(separator: "\n") {
@@ -66,12 +67,12 @@ import Testing
                 foldedIndent = nil
                 let trimmed = code.drop { $0 == " " || $0 == "-" }
                 guard let colon = trimmed.firstRange(of: ":") else {
-                    if path != "figures.yaml" { words.formUnion(asciiWords(String(code))) }
+                    if shownKeys == nil { words.formUnion(asciiWords(String(code))) }
                     continue
                 }
                 let key = String(trimmed[..<colon.lowerBound])
                 let value = String(trimmed[colon.upperBound...])
-                let shown = path != "figures.yaml" || readerKeys.contains(key)
+                let shown = shownKeys?.contains(key) ?? true
                 if shown && value.trimmingCharacters(in: .whitespaces).hasPrefix(">") { foldedIndent = indent }
                 if shown { words.formUnion(asciiWords(key.contains(" ") ? String(trimmed) : value)) }
             }
@@ -87,7 +88,7 @@ import Testing
     static func outsideBrackets(_ text: String) -> String {
         var depth = 0, out = ""
         for character in text {
-            if character == "⟦" { depth += 1 } else if character == "⟧" { depth = max(0, depth - 1) } else if depth == 0 { out.append(character) }
+            if character == "⟦" { depth += 1 } else if character == "⟧" { depth = max(0, depth - 1); out.append(" ") } else if depth == 0 { out.append(character) }
         }
         return out
     }

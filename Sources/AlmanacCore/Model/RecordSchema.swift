@@ -65,6 +65,8 @@ public struct RecordSchema: Sendable {
     /// Groups of fields of which a record may give at most one.
     public var exclusive: [[String]]
     public var location: SourceLocation
+    /// What readers call these records ("Activity log"), named as a figure's source on the pages.
+    public var title: String?
 
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
 

@@ -18,6 +18,8 @@ public struct RegisterSchema: Sendable {
     /// Fields beyond `id`, `name` and `note`, e.g. `region`, `type`, `rural`.
     public var fields: [FieldSchema]
     public var location: SourceLocation
+    /// What readers call the register, named as a figure's source on the pages.
+    public var title: String?
 
     public func field(_ name: String) -> FieldSchema? { fields.first { $0.name == name } }
 }
@@ -33,4 +35,6 @@ public struct ListingSchema: Sendable {
     /// Flag fields an entry may repeat from the register, checked to agree with it.
     public var checkedFlags: [String]
     public var location: SourceLocation
+    /// What readers call the lists, named as a figure's source on the pages.
+    public var title: String?
 }

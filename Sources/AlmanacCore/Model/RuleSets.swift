@@ -17,7 +17,7 @@ public struct RuleSets: Sendable {
                 fields.append(FieldSchema(name: partners, type: .organisations, optional: true, location: listing.location))
             }
             add(RecordSchema(name: listing.key, path: "themes/", isOptional: false, isEvents: false,
-                             fields: fields, exclusive: [], location: listing.location))
+                             fields: fields, exclusive: [], location: listing.location, title: listing.title))
         }
         for set in model.recordSets { add(set) }
     }

@@ -41,7 +41,7 @@ enum ModelParser {
     }
 
     private static func parseRegister(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> RegisterSchema? {
-        guard let fields = YAMLFields(node, in: document, what: "register", required: ["file", "fields"], optional: [],
+        guard let fields = YAMLFields(node, in: document, what: "register", required: ["file", "fields"], optional: ["title"],
                                       diagnostics: &diagnostics),
               let path = dataPath(fields, document, &diagnostics) else { return nil }
         let declared = fields.node("fields").map { FieldSchemaParser.fields($0, in: document, diagnostics: &diagnostics) } ?? []
@@ -52,12 +52,12 @@ enum ModelParser {
             diagnostics.error("a register field cannot be of type \(FieldSchemaParser.typeName(field.type))", at: field.location)
         }
         return RegisterSchema(path: path, fields: declared.filter { !["id", "name", "note"].contains($0.name) },
-                              location: fields.location)
+                              location: fields.location, title: fields.text("title", diagnostics: &diagnostics))
     }
 
     private static func parseListing(_ node: Node, _ document: YAMLDocument, _ diagnostics: inout Diagnostics) -> ListingSchema? {
         guard let fields = YAMLFields(node, in: document, what: "listing", required: ["key", "organisation"],
-                                      optional: ["partners", "checked_flags"], diagnostics: &diagnostics),
+                                      optional: ["partners", "checked_flags", "title"], diagnostics: &diagnostics),
               let key = fields.identifier("key", diagnostics: &diagnostics),
               let organisation = fields.identifier("organisation", diagnostics: &diagnostics) else { return nil }
         let reserved = ["title", "order", "summary", "slug", "printed_names"]
@@ -68,13 +68,13 @@ enum ModelParser {
         return ListingSchema(key: key, organisationField: organisation,
                              partnersField: fields.identifier("partners", diagnostics: &diagnostics),
                              checkedFlags: (fields.identifiers("checked_flags", diagnostics: &diagnostics) ?? []).map(\.id),
-                             location: fields.location)
+                             location: fields.location, title: fields.text("title", diagnostics: &diagnostics))
     }
 
     private static func parseSet(_ name: String, _ node: Node, _ document: YAMLDocument,
                                  _ diagnostics: inout Diagnostics) -> RecordSchema? {
         guard let fields = YAMLFields(node, in: document, what: "record set \"\(name)\"", required: ["fields"],
-                                      optional: ["file", "optional", "events", "exclusive"], diagnostics: &diagnostics)
+                                      optional: ["file", "optional", "events", "exclusive", "title"], diagnostics: &diagnostics)
         else { return nil }
         let path = fields.has("file") ? dataPath(fields, document, &diagnostics) : "records/\(name).yaml"
         let declared = fields.node("fields").map { FieldSchemaParser.fields($0, in: document, diagnostics: &diagnostics) } ?? []
@@ -104,7 +104,8 @@ enum ModelParser {
         let isEvents = fields.flag("events", diagnostics: &diagnostics) ?? false
         let schema = RecordSchema(name: name, path: path ?? "records/\(name).yaml",
                                   isOptional: fields.flag("optional", diagnostics: &diagnostics) ?? false,
-                                  isEvents: isEvents, fields: declared, exclusive: exclusive, location: fields.location)
+                                  isEvents: isEvents, fields: declared, exclusive: exclusive, location: fields.location,
+                                  title: fields.text("title", diagnostics: &diagnostics))
         if isEvents { EventFields.check(schema, diagnostics: &diagnostics) }
         return schema
     }

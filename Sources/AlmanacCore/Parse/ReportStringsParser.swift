@@ -6,7 +6,8 @@ enum ReportStringsParser {
         "months", "number_words", "nav.contents", "nav.figures", "nav.accessibility", "nav.accessibility_statement",
         "nav.print", "page.figures.description", "page.accessibility.description", "page.print.description",
         "count.over", "count.around", "chart.show_table", "chart.source", "chart.legend_hatched", "chart.header.date",
-        "chart.not_recorded", "chart.finding_when_equal", "chart.total", "figures.share_rule",
+        "chart.not_recorded", "chart.finding_when_equal", "chart.total", "figures.share_rule", "figures.declared", "figures.source.themes", "figures.source.records",
+        "figures.source.register", "contact.telephone", "contact.email", "contact.web",
         "rule.count", "rule.sum", "rule.share", "rule.measures", "rule.in_theme", "rule.where", "rule.condition", "rule.or",
     ]
 

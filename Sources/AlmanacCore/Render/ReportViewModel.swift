@@ -35,6 +35,8 @@ struct ReportViewModel {
             "population_size": .text(strings.grouped(report.populationIDs.count)),
             "population_source": .text(population.source), "population_as_of": .text(strings.date(population.asOf)),
             "build_date": .optionalText(options.buildDate.map(strings.date)), "language": .text(strings.language),
+            "contact": Self.contact(settings, strings: strings), "credits": .list(settings.credits.map { .object(["text": .text($0)]) }),
+            "has_credits": .flag(!settings.credits.isEmpty),
         ])
         var groups: [String: [String: TemplateValue]] = [:]
         for figure in figures.ordered {
@@ -51,6 +53,26 @@ struct ReportViewModel {
     }
 
     static func url(forSlug slug: String) -> String { "\(slug).html" }
+
+    /// The back cover's contact details; a web address is a link only when it names its scheme (an old address
+    /// printed without one may no longer exist, and is shown as text).
+    private static func contact(_ settings: ReportSettings, strings: ReportStrings) -> TemplateValue {
+        guard let contact = settings.contact else { return .missing }
+        let web = contact.web
+        let isLink = web.map { $0.hasPrefix("https://") || $0.hasPrefix("http://") } ?? false
+        // The same details in one line, for running text such as the accessibility statement.
+        var parts = [([contact.name ?? settings.publisher] + contact.address).joined(separator: ", ")]
+        if let telephone = contact.telephone { parts.append(strings.text("contact.telephone") + " " + telephone) }
+        if let email = contact.email { parts.append(strings.text("contact.email") + " " + email) }
+        if let web { parts.append(strings.text("contact.web") + " " + web) }
+        return .object([
+            "inline": .text(parts.joined(separator: "; ")),
+            "name": .text(contact.name ?? settings.publisher),
+            "address": .list(contact.address.map { .object(["line": .text($0)]) }),
+            "telephone": .optionalText(contact.telephone), "email": .optionalText(contact.email),
+            "web": .optionalText(web), "web_is_link": .flag(isLink),
+        ])
+    }
 
     /// Last parts of the figures declared per theme, and of those withheld for an error: templates may use them
     /// even when a report cannot compute them, and they render as absent.

@@ -1,22 +1,62 @@
-/// "About the figures": every computed figure with its value, rule, source and any declared value.
+/// "About the figures", for readers: every figure grouped by what it describes (the whole report, each theme and
+/// its events), each with its value and label, how it was counted, where it comes from and whether it was worked
+/// out from illustrative records. The machine-readable table stays in data/figures.csv and data/figures.json.
 struct FiguresPage: PageKind {
     func plans(_ model: ReportViewModel) -> [PagePlan] {
         [PagePlan(slug: "figures", title: model.strings.text("nav.figures"), template: "figures", article: "figures-article") { model, _ in
-            let (figures, strings) = (model.figures, model.strings)
+            let strings = model.strings
             var fields = model.common(title: strings.text("nav.figures"), description: strings.text("page.figures.description"),
                                       url: "figures.html")
-            fields["figures"] = .deferred {
-                .list(figures.ordered.map { figure in
-                    .object(["name": .text(figure.name), "value": .text(strings.formatted(figure)), "unit": .text(figure.unit.rawValue),
-                             "rule": .text(RuleWording.describe(figure, strings: strings)), "source": .text(figure.source),
-                             "label": .optionalText(figure.label.map { strings.label($0, count: figure.value) }),
-                             "declared": .optionalText(figure.declared.map { strings.grouped($0.value) }),
-                             "declared_source": .optionalText(figure.declared?.source)])
-                })
-            }
-            fields["figure_count"] = .text(strings.grouped(figures.count))
+            fields["groups"] = .deferred { .list(Self.groups(model)) }
+            fields["figure_count"] = .text(strings.grouped(model.figures.count))
+            fields["has_illustrative"] = .flag(model.figures.ordered.contains(where: \.illustrative))
             fields.merge(model.neighbours(of: "figures.html"), uniquingKeysWith: { _, new in new })
             return model.finished(fields)
         }]
+    }
+
+    /// The whole report first, then each theme with its own figures and its events' figures.
+    private static func groups(_ model: ReportViewModel) -> [TemplateValue] {
+        var whole: [Figure] = [], byTheme: [String: [Figure]] = [:], byEvent: [String: [Figure]] = [:]
+        for figure in model.figures.ordered {
+            let parts = figure.name.split(separator: ".", maxSplits: 2).map(String.init)
+            switch (figure.declaration?.grouping, parts.count) {
+            case (.theme?, 3): byTheme[parts[1], default: []].append(figure)
+            case (.event?, 3): byEvent[parts[1], default: []].append(figure)
+            default: whole.append(figure)
+            }
+        }
+        let strings = model.strings
+        var groups: [TemplateValue] = [.object(["heading": .text(strings.text("figures.whole_report")), "id": .text("figures-report"),
+                                                "figures": .list(whole.map { row($0, model) }), "events": .list([]),
+                                                "has_events": .flag(false)])]
+        for theme in model.report.themes {
+            let events: [TemplateValue] = (model.report.eventsByTheme[theme.slug] ?? []).compactMap { event in
+                guard let id = event.text("id"), let figures = byEvent[id], !figures.isEmpty else { return nil }
+                return .object(["title": .text(event.text("title") ?? id), "figures": .list(figures.map { row($0, model) })])
+            }
+            groups.append(.object(["heading": .text(theme.title), "id": .text("figures-\(theme.slug)"),
+                                   "figures": .list((byTheme[theme.slug] ?? []).map { row($0, model) }),
+                                   "events": .list(events), "has_events": .flag(!events.isEmpty)]))
+        }
+        return groups
+    }
+
+    private static func row(_ figure: Figure, _ model: ReportViewModel) -> TemplateValue {
+        let strings = model.strings
+        var label = figure.label.map { strings.label($0, count: figure.value) } ?? ""
+        if case .measures? = figure.declaration?.rule, let measure = figure.name.split(separator: ".").last {
+            label = model.report.settings.surveyMeasures.first { $0.id == measure }?.label ?? label
+        }
+        let declared = figure.declared.map { declared in
+            strings.text("figures.declared", ["value": strings.grouped(declared.value), "source": declared.source])
+        }
+        return .object([
+            "value": .text(strings.value(figure)), "label": .text(label),
+            "how": .text(RuleWording.describe(figure, strings: strings)),
+            "source": .text(SourceWording.describe(figure, model: model.report.model, strings: strings)),
+            "illustrative": .flag(figure.illustrative), "note": .missing,
+            "declared": .optionalText(declared),
+        ])
     }
 }
