@@ -32,7 +32,12 @@ import Testing
         #expect(index.contains("<strong>5</strong> interactions took place between Beacons and the authorities learning from them."
             + "<span class=\"mark\" aria-hidden=\"true\">†</span>"))
         #expect(index.contains("<p class=\"mark-note\">† Worked out from illustrative records"))
+        // The cover's charts plot per-theme shares and peer projects, both from the illustrative log.
+        #expect(index.contains("<p class=\"mark-note\">Numbers marked † were worked out from illustrative records"))
+        #expect(index.contains("<td class=\"num\">50%<span class=\"mark\" aria-hidden=\"true\">†</span>"))
         let beta = try String(contentsOf: output.appendingPathComponent("beta.html"), encoding: .utf8)
+        // The theme's delegates chart plots published counts: no mark.
+        #expect(beta.contains("id=\"chart-beta-delegates\"") && !beta.contains("Numbers marked †"))
         #expect(beta.contains("peer-peer projects were started<span class=\"mark\""))
         #expect(!beta.contains("delegates were recorded at the theme’s 2 learning events<span class=\"mark\""))
     }

@@ -18,12 +18,15 @@ struct BarChart: Sendable, Equatable {
         var approximate: Bool = false
         /// Further table cells after the label, one per `BarChart.detailHeaders` entry (e.g. a date).
         var details: [String] = []
+        /// Worked out from illustrative records: marked in the table, explained under the finding.
+        var illustrative = false
     }
 
     /// A closing table row, e.g. "All themes together" with the round's figure.
     struct Total: Sendable, Equatable {
         var label: String
         var valueText: String
+        var illustrative = false
     }
 
     /// Unique within a page (and within the print version): every id in the chart starts with it.
@@ -43,6 +46,9 @@ struct BarChart: Sendable, Equatable {
     var source: String
     /// Heading level of the chart's title (2–6), so the chart fits the page's outline.
     var headingLevel: Int = 3
+
+    /// Whether any number in the chart was worked out from illustrative records, which needs the note.
+    var hasIllustrativeValues: Bool { bars.contains(where: \.illustrative) || total?.illustrative == true }
 
     /// Whether any bar is a minimum or an estimate, which needs the legend.
     var hasApproximateBars: Bool { bars.contains(where: \.approximate) }

@@ -66,9 +66,9 @@ struct ReportCharts {
             detailHeaders: details, scale: firstUnit == .percent ? .percent : .count,
             bars: sorted.map { row in
                 .init(label: row.label, value: row.figure.value, valueText: strings.value(row.figure),
-                      approximate: row.figure.precision != .exact, details: row.details)
+                      approximate: row.figure.precision != .exact, details: row.details, illustrative: row.figure.illustrative)
             },
-            total: total.map { .init(label: Self.fill(chart.totalLabel ?? strings.text("chart.total"), values), valueText: strings.value($0)) },
+            total: total.map { .init(label: Self.fill(chart.totalLabel ?? strings.text("chart.total"), values), valueText: strings.value($0), illustrative: $0.illustrative) },
             source: report.settings.statisticsSource, headingLevel: 3)
     }
 
