@@ -1,5 +1,6 @@
 /// Names a figure's sources the way readers know them ("Activity log", "Theme write-ups") from the titles
-/// model.yaml gives the record sets; the data downloads keep the file paths.
+/// model.yaml gives the record sets (written to follow "from"), as one sentence-started list; the data downloads
+/// keep the file paths.
 enum SourceWording {
     static func describe(_ figure: Figure, model: ReportModel, strings: ReportStrings) -> String {
         guard let declaration = figure.declaration else { return figure.source }
@@ -17,7 +18,7 @@ enum SourceWording {
         if followsRegister(declaration.rule) {
             add(model.register.title ?? strings.text("figures.source.register"))
         }
-        return strings.list(titles)
+        return ChartText.sentenceStart(strings.list(titles))
     }
 
     private static func followsRegister(_ rule: FigureRule) -> Bool {

@@ -49,7 +49,7 @@ struct FiguresPage: PageKind {
             label = model.report.settings.surveyMeasures.first { $0.id == measure }?.label ?? label
         }
         let declared = figure.declared.map { declared in
-            strings.text("figures.declared", ["value": strings.grouped(declared.value), "source": declared.source])
+            strings.text("figures.declared", ["value": strings.grouped(declared.value), "source": ChartText.sentenceStart(declared.source)])
         }
         return .object([
             "value": .text(strings.value(figure)), "label": .text(label),
