@@ -55,15 +55,17 @@ import Testing
         let model = try #require(Self.yamlBlocks(after: "## The report model: `model.yaml`").first)
         let figures = try #require(Self.yamlBlocks(after: "## Figures: `figures.yaml`").first)
         let charts = try #require(Self.yamlBlocks(after: "### Charts").first)
+        let boxes = try #require(Self.yamlBlocks(after: "### Boxes").first)
         var diagnostics = Diagnostics()
         let parsedModel = ModelParser.parse(SourceFile(path: "model.yaml", relativePath: "model.yaml", text: model),
                                             limits: Limits(), diagnostics: &diagnostics)
         let parsed = FigureDeclarationsParser.parse(
-            SourceFile(path: "figures.yaml", relativePath: "figures.yaml", text: figures + "\n" + charts),
+            SourceFile(path: "figures.yaml", relativePath: "figures.yaml", text: figures + "\n" + charts + "\n" + boxes),
             limits: Limits(), diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
         #expect(parsedModel?.recordSets.map(\.name) == ["activities", "applications"])
         #expect(parsed?.figures.count == 7)
         #expect(parsed?.charts.map(\.id) == ["reach", "delegates"])
+        #expect(parsed?.boxes[.headlines]?.count == 2 && parsed?.boxes[.themeGlance]?.count == 1 && parsed?.boxes[.themeCard]?.count == 1)
     }
 }
