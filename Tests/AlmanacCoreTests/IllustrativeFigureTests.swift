@@ -36,6 +36,10 @@ import Testing
         #expect(index.contains("<p class=\"mark-note\">Numbers marked † were worked out from illustrative records"))
         #expect(index.contains("<td class=\"num\">50%<span class=\"mark\" aria-hidden=\"true\">†</span>"))
         let beta = try String(contentsOf: output.appendingPathComponent("beta.html"), encoding: .utf8)
+        // A figure written into the prose carries the mark, and the page explains it.
+        let alpha = try String(contentsOf: output.appendingPathComponent("alpha.html"), encoding: .utf8)
+        #expect(alpha.contains("Half of the authorities (50%†) took part"))
+        #expect(alpha.contains("<p class=\"mark-note\">† Worked out from illustrative records"))
         // The theme's delegates chart plots published counts: no mark.
         #expect(beta.contains("id=\"chart-beta-delegates\"") && !beta.contains("Numbers marked †"))
         #expect(beta.contains("peer-peer projects were started<span class=\"mark\""))

@@ -6,6 +6,7 @@ struct FreePages: PageKind {
                 let url = ReportViewModel.url(forSlug: page.slug)
                 var fields = model.common(title: page.title, description: page.summary, url: url)
                 fields["body_html"] = .html(markdown.html(page.body, themeSlug: nil))
+                fields["prose_illustrative"] = .flag(markdown.showsIllustrative)
                 fields["summary"] = .optionalText(page.summary)
                 fields.merge(model.neighbours(of: url), uniquingKeysWith: { _, new in new })
                 return model.finished(fields)

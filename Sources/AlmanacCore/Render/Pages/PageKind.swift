@@ -26,10 +26,19 @@ struct PageMarkdown {
     let strings: ReportStrings
     let quote: MarkdownRenderer.QuoteRenderer
     var diagnostics = Diagnostics()
+    /// Whether the prose shows a figure worked out from illustrative records (it is written with the † mark, and
+    /// the page then explains the mark).
+    var showsIllustrative = false
 
     mutating func html(_ source: MarkdownSource, themeSlug: String?) -> String {
-        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, format: strings.formatted,
-                                                      diagnostics: &diagnostics)
+        let strings = self.strings
+        var marked = false
+        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, format: { figure in
+            guard figure.illustrative else { return strings.value(figure) }
+            marked = true
+            return strings.value(figure) + strings.text("provenance.mark")
+        }, diagnostics: &diagnostics)
+        showsIllustrative = showsIllustrative || marked
         let output = MarkdownRenderer.render(substituted.text, quote: quote)
         for problem in output.problems {
             let column = substituted.originalColumn(line: problem.line, byteColumn: problem.column, in: source)

@@ -4,7 +4,8 @@ struct ThemePages: PageKind {
     func plans(_ model: ReportViewModel) -> [PagePlan] {
         model.report.themes.enumerated().map { index, theme in
             PagePlan(slug: theme.slug, title: theme.title, template: "theme", article: "theme-article", isTheme: true) { model, markdown in
-                ThemePage(model: model).value(theme, bodyHTML: markdown.html(theme.body, themeSlug: theme.slug), index: index)
+                let body = markdown.html(theme.body, themeSlug: theme.slug)
+                return ThemePage(model: model).value(theme, bodyHTML: body, index: index, proseIllustrative: markdown.showsIllustrative)
             }
         }
     }
@@ -18,7 +19,7 @@ private struct ThemePage {
     var figures: FigureTable { model.figures }
     var register: [String: Organisation] { model.register }
 
-    func value(_ theme: Theme, bodyHTML: String, index: Int) -> TemplateValue {
+    func value(_ theme: Theme, bodyHTML: String, index: Int, proseIllustrative: Bool) -> TemplateValue {
         var fields = model.common(title: theme.title, description: theme.summary, url: ReportViewModel.url(forSlug: theme.slug))
         let strings = self.strings
         let listed: [TemplateValue] = theme.listed.map { entry in
@@ -44,7 +45,8 @@ private struct ThemePage {
         fields["theme"] = .object([
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
             "order": .text(String(theme.order)), "number": .text(strings.grouped(index + 1)),
-            "count": .text(strings.grouped(report.themes.count)), "body_html": .html(bodyHTML), "listed": .list(listed),
+            "count": .text(strings.grouped(report.themes.count)), "body_html": .html(bodyHTML),
+            "prose_illustrative": .flag(proseIllustrative), "listed": .list(listed),
             "listed_count": .text(strings.grouped(theme.listed.count)),
             "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
             "glance_items": model.boxes.items(.themeGlance, theme: theme.slug),
