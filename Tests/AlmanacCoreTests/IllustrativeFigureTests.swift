@@ -26,8 +26,8 @@ import Testing
         #expect(figures["round.beacons"]?.illustrative == false)
         let csv = try String(contentsOf: output.appendingPathComponent("data/figures.csv"), encoding: .utf8)
         #expect(csv.contains("\nround.interactions,5,") && csv.split(separator: "\n").first { $0.hasPrefix("round.interactions,") }?
-            .hasSuffix(",illustrative") == true)
-        #expect(csv.split(separator: "\n").first { $0.hasPrefix("round.events,") }?.hasSuffix(",published") == true)
+            .hasSuffix(",illustrative,,,,") == true)
+        #expect(csv.split(separator: "\n").first { $0.hasPrefix("round.events,") }?.hasSuffix(",published,,,,") == true)
         let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("<strong>5</strong> interactions took place between Beacons and the authorities learning from them."
             + "<span class=\"mark\" aria-hidden=\"true\">†</span>"))

@@ -1,6 +1,7 @@
 /// The aggregate stage: computes every declared figure from the records. Pure: no disk, no clock.
 public enum FigureCalculator {
-    public static func compute(_ report: ParsedReport, diagnostics: inout Diagnostics) -> FigureTable {
+    /// `previous` is the previous edition's figures, when report.yaml names them.
+    public static func compute(_ report: ParsedReport, previous: PreviousEdition? = nil, diagnostics: inout Diagnostics) -> FigureTable {
         var table = FigureTable()
         table.withheld = report.withheldFigures
         let sets = RuleSets.records(of: report)
@@ -38,6 +39,7 @@ public enum FigureCalculator {
         }
         let possible = Set(report.declarations.figures.filter { !evaluator.canCompute($0.rule) && $0.grouping == nil }.map(\.name))
         DeclaredFigureComparison.apply(report.settings.declared, to: &table, notComputed: possible, diagnostics: &diagnostics)
+        if let previous { EditionComparison.apply(previous, to: &table) }
         return table
     }
 

@@ -18,7 +18,17 @@ public enum BuildPipeline {
                                           limits: options.limits, diagnostics: &diagnostics)
             }.flatMap { ReportWordingParser.merge(content.wording, into: $0, limits: options.limits, diagnostics: &diagnostics) }
         }
-        let figures = clock.time("aggregate") { report.map { FigureCalculator.compute($0, diagnostics: &diagnostics) } ?? FigureTable() }
+        // The previous edition's figures, when report.yaml names its figures.json: read once the report is.
+        let previous = clock.time("load") {
+            report?.settings.previous.flatMap { named in
+                ContentLoader.loadPrevious(named.path, options: options, diagnostics: &diagnostics).flatMap {
+                    PreviousEditionParser.parse($0, at: named.location, diagnostics: &diagnostics)
+                }
+            }
+        }
+        let figures = clock.time("aggregate") {
+            report.map { FigureCalculator.compute($0, previous: previous, diagnostics: &diagnostics) } ?? FigureTable()
+        }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         let staged = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
             ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil

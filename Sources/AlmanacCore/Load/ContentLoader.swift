@@ -70,6 +70,19 @@ public enum ContentLoader {
         return files
     }
 
+    /// Reads the previous edition's figures.json that report.yaml names (a path inside the content folder).
+    public static func loadPrevious(_ path: String, options: BuildOptions, diagnostics: inout Diagnostics) -> SourceFile? {
+        let reader = FileSystemReader(root: options.contentDirectory)
+        guard reader.exists(path) else {
+            diagnostics.error("missing file \(path), named by previous: in report.yaml", at: .file(reader.displayPath(path)))
+            return nil
+        }
+        switch reader.readText(path, limit: options.limits.maxYAMLBytes, tooLarge: SizeHints.yaml(options.limits.maxYAMLBytes)) {
+        case .success(let file): return file
+        case .failure(let problem): diagnostics.append(problem); return nil
+        }
+    }
+
     /// Reads `*.mustache` templates (top level and `partials/`) and the files under `assets/`.
     public static func loadTemplates(_ options: BuildOptions, diagnostics: inout Diagnostics) -> TemplateFiles {
         let reader = FileSystemReader(root: options.templatesDirectory)

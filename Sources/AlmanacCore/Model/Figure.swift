@@ -20,6 +20,8 @@ public struct Figure: Sendable, Equatable {
     public var precision: Precision = .exact
     /// Computed from records `report.yaml` marks as illustrative.
     public var illustrative = false
+    /// The same figure in the previous edition, when the report names one and the figure was there.
+    public var previous: PreviousValue?
     /// For a share: how many of how many population members it counts.
     public var share: ShareCount?
     /// The declaration in figures.yaml it was computed by: its label, rule and description, for pages and

@@ -15,6 +15,11 @@ public struct FigureDeclaration: Sendable, Equatable {
     public var description: String?
     public var location: SourceLocation
 
+    /// What the figure computes, as one line (`FigureRule.definition`, with its grouping).
+    public var definition: String {
+        (grouping.map { "per \($0.rawValue): " } ?? "") + rule.definition
+    }
+
     /// The figure's full name for one group key (a theme slug or an event id).
     public func fullName(group key: String?) -> String {
         guard let grouping, let key else { return name }
@@ -49,6 +54,23 @@ public enum FigureRule: Sendable, Equatable {
     case share([ShareSource])
     /// One percentage figure per measure a record reports (`event.ID.NAME.MEASURE`); grouped per event only.
     case measures(set: String, field: String)
+
+    /// The rule as one line of text that changes exactly when what it computes changes: two editions' figures are
+    /// compared only when their definitions are equal.
+    public var definition: String {
+        func filters(_ list: [RecordFilter]) -> String {
+            list.map { "\($0.written) in [\($0.values.joined(separator: ", "))]" }.sorted().joined(separator: " and ")
+        }
+        switch self {
+        case .count(let set, let where_): return "count \(set)" + (where_.isEmpty ? "" : " where " + filters(where_))
+        case .sum(let set, let fields, let where_):
+            return "sum \(fields.map { "\(set).\($0)" }.joined(separator: " + "))" + (where_.isEmpty ? "" : " where " + filters(where_))
+        case .share(let sources):
+            return "share of " + sources.map { "\($0.set).\($0.field)" + ($0.filters.isEmpty ? "" : " where " + filters($0.filters)) }
+                .sorted().joined(separator: " | ")
+        case .measures(let set, let field): return "measures \(set).\(field)"
+        }
+    }
 
     /// The record sets the rule reads.
     public var sets: [String] {

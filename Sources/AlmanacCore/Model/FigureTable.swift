@@ -3,6 +3,10 @@ public struct FigureTable: Sendable {
     public private(set) var ordered: [Figure] = []
     /// Names of declared figures left uncomputed because their declaration has an error (already reported).
     public var withheld: Set<String> = []
+    /// The previous edition's name, when the report compares with one.
+    public var previousEdition: String?
+    /// Figures of the previous edition this one no longer has.
+    public var disappeared: [PreviousFigure] = []
     private var index: [String: Int] = [:]
 
     public init() {}

@@ -21,6 +21,8 @@ public struct ReportSettings: Sendable {
     public var contact: Contact?
     /// Image and other credits, as the back cover prints them.
     public var credits: [String] = []
+    /// The previous edition's `figures.json`, a path inside the content folder, and where it is written.
+    public var previous: (path: String, location: SourceLocation)?
 }
 
 /// The organisations shares are taken of: the register entries whose `type` is listed.

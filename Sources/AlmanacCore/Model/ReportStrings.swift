@@ -78,6 +78,19 @@ public struct ReportStrings: Sendable {
         figure.unit == .percent ? percent(figure.value) : count(figure.value, precision: figure.precision)
     }
 
+    /// How a figure changed since the previous edition, in words ("up 21 on Round 8 (117)", "2 points lower…"),
+    /// "new this edition" when the previous edition lacked it, or nil when the report compares with no edition.
+    public func change(_ figure: Figure, previousEdition: String?) -> String? {
+        guard let edition = previousEdition else { return nil }
+        guard let previous = figure.previous else { return text("change.new") }
+        guard let change = previous.change(from: figure.value) else { return text("change.not_comparable", ["edition": edition]) }
+        let values = ["edition": edition, "change": grouped(abs(change)),
+                      "previous": figure.unit == .percent ? percent(previous.value) : grouped(previous.value)]
+        if change == 0 { return text("change.same", values) }
+        let direction = change > 0 ? "up" : "down"
+        return plural(figure.unit == .percent ? "change.\(direction)_points" : "change.\(direction)", count: abs(change), values)
+    }
+
     /// The form of a declared label that goes with `count` ("1 delegate", "2 delegates") by the language's rule.
     public func label(_ label: PluralText, count: Int) -> String {
         label.form(pluralRule.category(for: count).rawValue)

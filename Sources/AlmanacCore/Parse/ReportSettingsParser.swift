@@ -7,7 +7,7 @@ enum ReportSettingsParser {
               let fields = YAMLFields(document.root, in: document, what: "report",
                                       required: ["title", "edition", "period", "publisher", "statistics_source", "population"],
                                       optional: ["strapline", "data_note", "declared", "survey_measures", "language",
-                                                 "illustrative", "contact", "credits"], diagnostics: &diagnostics)
+                                                 "illustrative", "contact", "credits", "previous"], diagnostics: &diagnostics)
         else { return nil }
         let title = fields.text("title", diagnostics: &diagnostics)
         let edition = fields.text("edition", diagnostics: &diagnostics)
@@ -35,6 +35,15 @@ enum ReportSettingsParser {
         settings.illustrative = fields.node("illustrative").map { ReportBackMatterParser.illustrative($0, document, &diagnostics) } ?? []
         settings.contact = fields.node("contact").flatMap { ReportBackMatterParser.contact($0, document, &diagnostics) }
         settings.credits = fields.node("credits").map { ReportBackMatterParser.lines($0, field: "credits", document, &diagnostics) } ?? []
+        if let path = fields.text("previous", diagnostics: &diagnostics) {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if path.hasPrefix("/") || !path.hasSuffix(".json") || parts.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) {
+                diagnostics.error("\"previous\" must name the previous edition's figures.json inside the content folder, not \"\(path)\"",
+                                  at: fields.location("previous"), hint: "e.g. previous: data/round-8-figures.json")
+            } else {
+                settings.previous = (path, fields.location("previous"))
+            }
+        }
         return settings
     }
 

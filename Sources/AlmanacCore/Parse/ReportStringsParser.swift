@@ -8,7 +8,8 @@ enum ReportStringsParser {
         "count.over", "count.around", "chart.show_table", "chart.source", "chart.legend_hatched", "chart.header.date",
         "chart.not_recorded", "chart.finding_when_equal", "chart.total", "figures.share_rule", "figures.declared", "figures.source.themes", "figures.source.records",
         "figures.source.register", "contact.telephone", "contact.email", "contact.web",
-        "provenance.mark", "provenance.mark_label", "provenance.chart_note",
+        "provenance.mark", "provenance.mark_label", "provenance.chart_note", "change.new", "change.not_comparable",
+        "change.same", "change.up", "change.down", "change.up_points", "change.down_points", "figures.disappeared",
         "rule.count", "rule.sum", "rule.share", "rule.measures", "rule.in_theme", "rule.where", "rule.condition", "rule.or",
     ]
 

@@ -30,6 +30,7 @@ struct FigureBoxes {
                 "text": .text(ReportStrings.fill(text, placeholders(in: text, theme: slug))),
                 "illustrative": .flag(figure.illustrative),
                 "note": .optionalText(notes[name]),
+                "change": .optionalText(strings.change(figure, previousEdition: figures.previousEdition)),
             ])
         })
     }

@@ -2,9 +2,12 @@
 /// its declaration gives (in the form its value takes, in the report's language).
 /// Both are built byte by byte: a 10,000-page report has 77,000 figures, and String building was a tenth of its render.
 enum FigureExport {
-    static func json(_ figures: FigureTable, strings: ReportStrings) -> [UInt8] {
+    /// `edition` names this edition, so a later one can compare with it (`previous:` in its report.yaml).
+    static func json(_ figures: FigureTable, strings: ReportStrings, edition: String) -> [UInt8] {
         var out = ByteText(capacity: figures.count * 200)
-        out.append("{\n  \"figures\": [\n")
+        out.append("{\n  \"edition\": ")
+        appendQuoted(edition, to: &out)
+        out.append(",\n  \"figures\": [\n")
         for (index, figure) in figures.ordered.enumerated() {
             if index > 0 { out.append(",\n") }
             out.append("    {\"name\": ")
@@ -23,6 +26,17 @@ enum FigureExport {
             }
             out.append(", \"provenance\": ")
             appendQuoted(figure.illustrative ? "illustrative" : "published", to: &out)
+            if let definition = figure.declaration?.definition {
+                out.append(", \"definition\": ")
+                appendQuoted(definition, to: &out)
+            }
+            if let previous = figure.previous {
+                out.append(", \"previous\": {\"edition\": ")
+                appendQuoted(previous.edition, to: &out)
+                out.append(", \"value\": " + String(previous.value) + ", \"comparable\": " + (previous.comparable ? "true" : "false"))
+                if let change = previous.change(from: figure.value) { out.append(", \"change\": " + String(change)) }
+                out.append("}")
+            }
             out.append(", \"rule\": ")
             appendQuoted(figure.ruleWithCounts, to: &out)
             out.append(", \"source\": ")
@@ -42,12 +56,16 @@ enum FigureExport {
 
     static func csv(_ figures: FigureTable, strings: ReportStrings) -> [UInt8] {
         var out = ByteText(capacity: figures.count * 160)
-        out.append("name,value,unit,rule,source,declared_value,declared_source,label,precision,provenance\n")
+        out.append("name,value,unit,rule,source,declared_value,declared_source,label,precision,provenance,"
+                   + "previous_edition,previous_value,change,comparable\n")
         for figure in figures.ordered {
             let row = [figure.name, String(figure.value), figure.unit.rawValue, figure.ruleWithCounts, figure.source,
                        figure.declared.map { String($0.value) } ?? "", figure.declared?.source ?? "",
                        figure.label.map { strings.label($0, count: figure.value) } ?? "", figure.precision.rawValue,
-                       figure.illustrative ? "illustrative" : "published"]
+                       figure.illustrative ? "illustrative" : "published",
+                       figure.previous?.edition ?? "", figure.previous.map { String($0.value) } ?? "",
+                       figure.previous?.change(from: figure.value).map(String.init) ?? "",
+                       figure.previous.map { $0.comparable ? "yes" : "no" } ?? ""]
             for (index, field) in row.enumerated() {
                 if index > 0 { out.append(",") }
                 appendCSVField(field, to: &out)

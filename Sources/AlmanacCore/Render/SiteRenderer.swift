@@ -60,7 +60,7 @@ public enum SiteRenderer {
         let plan: PagePlan
         switch job {
         case .export(let path):
-            let bytes = path.hasSuffix(".json") ? FigureExport.json(figures, strings: model.strings)
+            let bytes = path.hasSuffix(".json") ? FigureExport.json(figures, strings: model.strings, edition: model.report.settings.edition)
                                                 : FigureExport.csv(figures, strings: model.strings)
             return PageOutput(file: RenderedFile(path: path, bytes: bytes))
         case .page(let page):

@@ -10,6 +10,13 @@ struct FiguresPage: PageKind {
             fields["groups"] = .deferred { .list(Self.groups(model)) }
             fields["figure_count"] = .text(strings.grouped(model.figures.count))
             fields["has_illustrative"] = .flag(model.figures.ordered.contains(where: \.illustrative))
+            let previous = model.figures.previousEdition ?? ""
+            fields["disappeared"] = .list(model.figures.disappeared.map { old in
+                .object(["value": .text(old.unit == .percent ? strings.percent(old.value) : strings.grouped(old.value)),
+                         "label": .text(old.label ?? old.rule), "rule": .text(old.rule)])
+            })
+            fields["has_disappeared"] = .flag(!model.figures.disappeared.isEmpty)
+            fields["disappeared_heading"] = .text(strings.text("figures.disappeared", ["edition": previous]))
             fields.merge(model.neighbours(of: "figures.html"), uniquingKeysWith: { _, new in new })
             return model.finished(fields)
         }]
@@ -56,6 +63,7 @@ struct FiguresPage: PageKind {
             "how": .text(RuleWording.describe(figure, strings: strings)),
             "source": .text(SourceWording.describe(figure, model: model.report.model, strings: strings)),
             "illustrative": .flag(figure.illustrative), "note": .missing,
+            "change": .optionalText(strings.change(figure, previousEdition: model.figures.previousEdition)),
             "declared": .optionalText(declared),
         ])
     }
