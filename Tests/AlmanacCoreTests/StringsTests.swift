@@ -115,7 +115,7 @@ import Testing
     @Test func templateStringsFillPlaceholdersFromThePageAndPickPluralsByTheirNumber() {
         let strings = TestSupport.strings()
         func page(themes: String) -> TemplateValue {
-            StringsTemplateValue.make(strings, page: ["round": .object(["themes": .text(themes)]),
+            StringsTemplateValue.make(strings, page: ["report": .object(["theme_count": .text(themes)]),
                                                       "theme": .object(["number": .text("3"), "count": .text("12")])])
         }
         func text(_ value: TemplateValue, _ path: String) -> TemplateValue? {

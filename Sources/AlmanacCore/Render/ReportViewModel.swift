@@ -37,6 +37,7 @@ struct ReportViewModel {
             "build_date": .optionalText(options.buildDate.map(strings.date)), "language": .text(strings.language),
             "contact": Self.contact(settings, strings: strings), "credits": .list(settings.credits.map { .object(["text": .text($0)]) }),
             "has_credits": .flag(!settings.credits.isEmpty),
+            "theme_count": .text(strings.grouped(report.themes.count)),
         ])
         var groups: [String: [String: TemplateValue]] = [:]
         for figure in figures.ordered {
@@ -79,6 +80,17 @@ struct ReportViewModel {
     var optionalThemeFigures: [String] {
         report.declarations.figures.filter { $0.grouping == .theme }.map(\.name)
             + report.withheldFigures.filter { $0.hasPrefix("theme.") }.compactMap { $0.split(separator: ".").last.map(String.init) }
+    }
+
+    /// The first parts of the whole-report figures' names (`round` for `round.events`), which templates reach as
+    /// objects of the cover (`{{round.events}}`); `theme` and `event` are the grouped figures'.
+    var wholeReportPrefixes: [String] {
+        var seen: [String] = []
+        for declaration in report.declarations.figures where declaration.grouping == nil {
+            let prefix = String(declaration.name.prefix { $0 != "." })
+            if !["theme", "event"].contains(prefix), !seen.contains(prefix) { seen.append(prefix) }
+        }
+        return seen
     }
 
     /// Last parts of the figures declared whole under `prefix` (e.g. `round.`), computed, missing or withheld.

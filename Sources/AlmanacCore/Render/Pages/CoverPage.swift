@@ -12,7 +12,11 @@ struct CoverPage: PageKind {
     /// What the cover and the print version share; `link` gives the address of a page slug.
     static func fields(_ model: ReportViewModel, linkingTo link: (String) -> String) -> [String: TemplateValue] {
         let (report, figures, strings) = (model.report, model.figures, model.strings)
-        var fields: [String: TemplateValue] = ["round": model.figureGroup("round.", optional: model.optionalFigures(under: "round."))]
+        // Each prefix of the report's whole-report figures (`round.` in Round 9, `year.` elsewhere) is a group.
+        var fields: [String: TemplateValue] = [:]
+        for prefix in model.wholeReportPrefixes where fields[prefix] == nil {
+            fields[prefix] = model.figureGroup(prefix + ".", optional: model.optionalFigures(under: prefix + "."))
+        }
         let discrepancies: [TemplateValue] = figures.ordered.compactMap { figure in
             guard let declared = figure.declared, declared.value != figure.value else { return nil }
             let note = report.settings.declared.first { $0.name == figure.name }?.note
