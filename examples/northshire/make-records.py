@@ -36,6 +36,15 @@ PARTNERS = [
     ("tumbleford-family-centre", "Tumbleford Family Centre", "Northshire Coast", True),
 ]
 
+# Which members each theme works with (libraries and schools of the right age).
+POOLS = {
+    "early-years": ["wrenmere-library", "hollowford-library", "amberwick-library", "fenmarsh-primary",
+                    "oakhollow-primary", "mistlecombe-infants", "sedgewater-primary", "brindle-green-primary"],
+    "reading-for-pleasure": None,  # every member
+    "digital-skills": ["wrenmere-library", "copperdale-library", "thistlebury-library", "quillbridge-primary",
+                       "larkspur-vale-academy", "kestrelby-high", "sedgewater-primary"],
+}
+
 # The member libraries that lead each theme (the same leads are written in each theme's front matter).
 LEADS = {
     "early-years": ["hollowford-library", "wrenmere-library"],
@@ -122,9 +131,8 @@ def write_records(year, cfg, folder):
     sessions = []
     for n, (theme, kind) in enumerate(plan):
         lib = rnd.choice(LEADS[theme])
-        # every reachable member appears at least once: the first len(reachable) sessions visit each in turn
-        candidates = [m for m in reachable if m != lib]
-        member = reachable[n] if n < len(reachable) and reachable[n] != lib else rnd.choice(candidates)
+        pool = [m for m in reachable if m != lib and (POOLS[theme] is None or m in POOLS[theme])]
+        member = rnd.choice(pool)
         month = 1 + (n * 12) // len(kinds)
         if member == NEW_IN_2024[0]:
             month = max(month, 4)  # it joined in April 2024
@@ -147,7 +155,8 @@ def write_records(year, cfg, folder):
         "",
     ]
     for eid, title, ths, date, place, attendees, precision in cfg["events"]:
-        orgs = sorted(rnd.sample(reachable, rnd.randint(3, 7)))
+        pool = [m for m in reachable if POOLS[ths[0]] is None or m in POOLS[ths[0]]]
+        orgs = sorted(rnd.sample(pool, rnd.randint(2, 4)))
         out += [f"- id: {eid}", f"  title: {title}", f"  themes: [{', '.join(ths)}]", f"  date: {date}",
                 f"  place: {place}", f"  attendees: {attendees}", f"  precision: {precision}",
                 f"  organisations: [{', '.join(orgs)}]"]
