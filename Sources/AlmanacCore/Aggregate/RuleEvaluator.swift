@@ -3,15 +3,30 @@ struct RuleEvaluator {
     let sets: [String: RecordSet]
     let register: [String: Organisation]
     let population: Set<String>
+    /// Each set's records by theme slug, built once: every per-theme figure reads one theme's records.
+    private let byTheme: [String: [String: [Record]]]
+
+    init(sets: [String: RecordSet], register: [String: Organisation], population: Set<String>) {
+        self.sets = sets
+        self.register = register
+        self.population = population
+        var byTheme: [String: [String: [Record]]] = [:]
+        for (name, set) in sets {
+            guard let field = set.schema.themeField?.name else { continue }
+            var groups: [String: [Record]] = [:]
+            for record in set.records {
+                for slug in Set(record.ids(field)) { groups[slug, default: []].append(record) }
+            }
+            byTheme[name] = groups
+        }
+        self.byTheme = byTheme
+    }
 
     /// The records of `set` that pass every filter, restricted to a theme when `theme` is given.
     func records(_ set: String, filters: [RecordFilter], theme: String?) -> [Record] {
         guard let recordSet = sets[set] else { return [] }
-        let themeField = recordSet.schema.themeField?.name
-        return recordSet.records.filter { record in
-            if let theme, let themeField, !record.ids(themeField).contains(theme) { return false }
-            return filters.allSatisfy { matches(record, $0) }
-        }
+        let candidates = theme.map { byTheme[set]?[$0] ?? [] } ?? recordSet.records
+        return filters.isEmpty ? candidates : candidates.filter { record in filters.allSatisfy { matches(record, $0) } }
     }
 
     func matches(_ record: Record, _ filter: RecordFilter) -> Bool {
