@@ -3,6 +3,15 @@ public enum BuildPipeline {
     /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
     /// `cache` lets repeated builds (`almanac serve`) skip parsing files that have not changed.
     public static func run(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil) -> BuildResult {
+        var found = Diagnostics()
+        if let slugs = ContentLoader.editionSlugs(options, diagnostics: &found) {
+            var result = EditionSite.run(options, slugs: slugs, write: write && !found.hasErrors, cache: cache)
+            if !found.all.isEmpty {
+                result.diagnostics = (found.all + result.diagnostics).sorted()
+                result.wroteOutput = result.wroteOutput && !found.hasErrors
+            }
+            return result
+        }
         var diagnostics = Diagnostics()
         var clock = StageClock()
         let content = clock.time("load") { ContentLoader.loadContent(options, diagnostics: &diagnostics) }
@@ -13,18 +22,13 @@ public enum BuildPipeline {
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
         // The strings file is the report's choice (`language:`), so it is read once the report is.
         let strings = clock.time("parse") {
-            report.flatMap { report in
-                ReportStringsParser.parse(templates, language: report.settings.language, languageLocation: report.settings.languageLocation,
-                                          limits: options.limits, diagnostics: &diagnostics)
-            }.flatMap { ReportWordingParser.merge(content.wording, into: $0, limits: options.limits, diagnostics: &diagnostics) }
+            report.flatMap { EditionBuild.strings($0, content: content, templates: templates, limits: options.limits, diagnostics: &diagnostics) }
         }
         // The previous edition's figures, when report.yaml names its figures.json: read once the report is.
-        let previous = clock.time("load") {
-            report?.settings.previous.flatMap { named in
-                ContentLoader.loadPrevious(named.path, options: options, diagnostics: &diagnostics).flatMap {
-                    PreviousEditionParser.parse($0, at: named.location, diagnostics: &diagnostics)
-                }
-            }
+        let previous = clock.time("load") { report.flatMap { EditionBuild.previousFile($0, options: options, diagnostics: &diagnostics) } }
+        if let sibling = report?.settings.previousSibling {
+            diagnostics.error("previous: ../\(sibling.slug) names another edition's folder, which only a site of several editions has",
+                              at: sibling.location, hint: "keep editions in content/editions/<slug>/, or name the previous edition's figures.json")
         }
         let figures = clock.time("aggregate") {
             report.map { FigureCalculator.compute($0, previous: previous, diagnostics: &diagnostics) } ?? FigureTable()

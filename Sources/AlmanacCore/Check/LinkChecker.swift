@@ -2,12 +2,15 @@
 public enum LinkChecker {
     /// A broken link is reported at each place in the Markdown where an author wrote it, however many pages show it;
     /// one that no author wrote is a template's, reported once with the pages it is on.
-    public static func check(_ files: [RenderedFile], report: ParsedReport, diagnostics: inout Diagnostics) {
+    /// In a site of several editions, `prefix` (`2024/`) picks the pages of the edition `report` is, among all
+    /// the site's files; a page no report wrote (the editions' landing page) is checked with `report` nil.
+    public static func check(_ files: [RenderedFile], report: ParsedReport?, pagesUnder prefix: String = "",
+                             diagnostics: inout Diagnostics) {
         let html = files.filter { $0.path.hasSuffix(".html") }
         let scanned = Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
-        var authored = AuthoredLinks(report)
+        var authored = report.map(AuthoredLinks.init)
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
         // points into the page itself.
         var verdicts: [String: String?] = [:]
@@ -15,7 +18,7 @@ public enum LinkChecker {
         var reportedPlaces: Set<SourceLocation> = []
         var templateLinks: [TemplateLink: [String]] = [:]
         var templateOrder: [TemplateLink] = []
-        for path in pages.keys.sorted() {
+        for path in pages.keys.sorted() where path.hasPrefix(prefix) && (report != nil || !path.dropFirst(prefix.count).contains("/")) {
             guard let page = pages[path] else { continue }
             let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
             var reported: Set<String> = []
@@ -30,7 +33,7 @@ public enum LinkChecker {
                 }
                 guard let problem = verdict, reported.insert(url).inserted else { continue }
                 // Re-reading the author's Markdown is only needed to place a link that is broken.
-                let places = authored.places(of: url, on: path)
+                let places = authored?.places(of: url, on: String(path.dropFirst(prefix.count))) ?? []
                 for place in places where reportedPlaces.insert(place.location).inserted {
                     diagnostics.error("broken link \"\(place.url)\": \(problem)", at: place.location)
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The load stage: reads `content/` and `templates/` from disk into values; nothing else reads them.
 public enum ContentLoader {
     /// Reads every file the content format names; problems become diagnostics.
@@ -68,6 +70,35 @@ public enum ContentLoader {
                               hint: "each theme is a Markdown file in content/themes/")
         }
         return files
+    }
+
+    /// The editions of a site of several (`content/editions/<slug>/`), sorted; nil when the content folder is one
+    /// edition. A folder name that is not a valid slug is an error.
+    public static func editionSlugs(_ options: BuildOptions, diagnostics: inout Diagnostics) -> [String]? {
+        let reader = FileSystemReader(root: options.contentDirectory)
+        let folder = reader.displayPath("editions")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        if reader.exists("report.yaml") {
+            diagnostics.error("the content folder has both report.yaml and editions/", at: .file(reader.displayPath("report.yaml")),
+                              hint: "a site of several editions keeps each edition's report.yaml in editions/<slug>/")
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !FileSystemReader.isHidden($0) }.sorted()
+        var slugs: [String] = []
+        for name in names {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if Identifier.isValid(name) && !CrossReferenceChecker.reservedSlugs.contains(name) {
+                slugs.append(name)
+            } else {
+                diagnostics.error("edition folder \"\(name)\" is not a valid slug", at: .file(folder + "/" + name),
+                                  hint: "edition folders are named with lower-case letters, digits, - and _, e.g. 2024 or round-9")
+            }
+        }
+        if slugs.isEmpty {
+            diagnostics.error("editions/ holds no edition", at: .file(folder), hint: "add one folder per edition, e.g. editions/2024/")
+        }
+        return slugs
     }
 
     /// Reads the previous edition's figures.json that report.yaml names (a path inside the content folder).

@@ -23,6 +23,8 @@ public struct ReportSettings: Sendable {
     public var credits: [String] = []
     /// The previous edition's `figures.json`, a path inside the content folder, and where it is written.
     public var previous: (path: String, location: SourceLocation)?
+    /// In a site of several editions, the previous edition's folder (`previous: ../2023`), and where it is written.
+    public var previousSibling: (slug: String, location: SourceLocation)?
 }
 
 /// The organisations shares are taken of: the register entries whose `type` is listed.

@@ -37,9 +37,11 @@ enum ReportSettingsParser {
         settings.credits = fields.node("credits").map { ReportBackMatterParser.lines($0, field: "credits", document, &diagnostics) } ?? []
         if let path = fields.text("previous", diagnostics: &diagnostics) {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            if path.hasPrefix("/") || !path.hasSuffix(".json") || parts.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) {
-                diagnostics.error("\"previous\" must name the previous edition's figures.json inside the content folder, not \"\(path)\"",
-                                  at: fields.location("previous"), hint: "e.g. previous: data/round-8-figures.json")
+            if parts.count == 2, parts[0] == "..", Identifier.isValid(String(parts[1])) {
+                settings.previousSibling = (String(parts[1]), fields.location("previous"))
+            } else if path.hasPrefix("/") || !path.hasSuffix(".json") || parts.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) {
+                diagnostics.error("\"previous\" must name the previous edition's figures.json inside the content folder, or its folder beside this one, not \"\(path)\"",
+                                  at: fields.location("previous"), hint: "e.g. previous: data/round-8-figures.json, or previous: ../round-8")
             } else {
                 settings.previous = (path, fields.location("previous"))
             }

@@ -10,6 +10,7 @@ enum ReportStringsParser {
         "figures.source.register", "contact.telephone", "contact.email", "contact.web",
         "provenance.mark", "provenance.mark_label", "provenance.chart_note", "change.new", "change.not_comparable",
         "change.same", "change.up", "change.down", "change.up_points", "change.down_points", "figures.disappeared",
+        "landing.trend_title", "landing.trend_title_percent", "landing.trend_finding", "landing.header.edition",
         "rule.count", "rule.sum", "rule.share", "rule.measures", "rule.in_theme", "rule.where", "rule.condition", "rule.or",
     ]
 

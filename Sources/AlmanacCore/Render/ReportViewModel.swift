@@ -9,6 +9,8 @@ struct ReportViewModel {
     let charts: ReportCharts
     /// The "at a glance" boxes figures.yaml declares.
     let boxes: FigureBoxes
+    /// The other editions, in a site of several.
+    let editions: EditionLinks?
     let register: [String: Organisation]
     /// The report's own fields, the same on every page, built once.
     private let reportFields: TemplateValue
@@ -18,7 +20,8 @@ struct ReportViewModel {
     /// Figures grouped by everything before their last dot ("theme.care-matters."), built once.
     private let figureGroups: [String: [String: TemplateValue]]
 
-    init(report: ParsedReport, figures: FigureTable, options: BuildOptions, strings: ReportStrings) {
+    init(report: ParsedReport, figures: FigureTable, options: BuildOptions, strings: ReportStrings, editions: EditionLinks? = nil) {
+        self.editions = editions
         self.report = report
         self.figures = figures
         self.options = options

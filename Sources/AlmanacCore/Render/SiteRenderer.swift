@@ -15,9 +15,9 @@ public enum SiteRenderer {
 
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
-                       strings: ReportStrings, options: BuildOptions, diagnostics: inout Diagnostics,
+                       strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, diagnostics: inout Diagnostics,
                        deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        let model = ReportViewModel(report: report, figures: figures, options: options, strings: strings)
+        let model = ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions)
         var rendered: [RenderedFile] = []
         let plans = pageKinds.flatMap { $0.plans(model) }
         var document = PrintDocument(slugs: plans.filter { $0.article != nil }.map(\.slug))

@@ -46,7 +46,9 @@ private struct ThemePage {
             "title": .text(theme.title), "slug": .text(theme.slug), "summary": .text(theme.summary),
             "order": .text(String(theme.order)), "number": .text(strings.grouped(index + 1)),
             "count": .text(strings.grouped(report.themes.count)), "body_html": .html(bodyHTML),
-            "prose_illustrative": .flag(proseIllustrative), "listed": .list(listed),
+            "prose_illustrative": .flag(proseIllustrative),
+            "other_editions": otherEditions(theme),
+            "has_other_editions": .flag(!(model.editions?.others(with: theme.slug).isEmpty ?? true)), "listed": .list(listed),
             "listed_count": .text(strings.grouped(theme.listed.count)),
             "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
             "glance_items": model.boxes.items(.themeGlance, theme: theme.slug),
@@ -75,6 +77,16 @@ private struct ThemePage {
             }
         }
         return .object(fields)
+    }
+
+    /// The same theme in the other editions of the site, newest first, with list separators.
+    private func otherEditions(_ theme: Theme) -> TemplateValue {
+        let others = model.editions?.others(with: theme.slug) ?? []
+        return .list(others.enumerated().map { offset, edition in
+            let before = offset == 0 ? "" : offset == others.count - 1 ? strings.text("list.last_separator") : strings.text("list.separator")
+            return .object(["edition": .text(edition.name), "url": .text("../\(edition.slug)/\(ReportViewModel.url(forSlug: theme.slug))"),
+                            "before": .text(before)])
+        })
     }
 
     /// Whether the event has a figure or a note to put on a card.
