@@ -18,7 +18,7 @@ import Testing
         for (slug, previous) in chain {
             let report = editions.appendingPathComponent("\(slug)/report.yaml")
             var text = try String(contentsOf: report, encoding: .utf8)
-                .replacingOccurrences(of: "previous: data/2023-figures.json", with: "previous: ../\(previous)")
+                .replacingOccurrences(of: "previous: ../2023", with: "previous: ../\(previous)")
             if slug != "2024" { text = text.replacingOccurrences(of: "edition: \"2024\"", with: "edition: \"\(slug)\"") }
             try TestSupport.write(text, to: report)
         }
@@ -59,6 +59,7 @@ import Testing
             #expect(try Self.page(before, path) == Self.page(after, path), "\(path) changed")
         }
         #expect(try Self.page(after, "index.html").contains("46 in 2024; 46 in 2025."))
+        #expect(try Self.page(after, "2025/index.html").contains("<span class=\"figure-change\">the same as in 2024</span>"))
     }
 
     @Test func aPreviousEditionThatIsNotThereIsALocatedError() throws {
