@@ -44,11 +44,15 @@ enum PreviousEditionParser {
     }
 
     private static func describe(_ error: Error) -> String {
+        /// "figure 3" for a list index, the key's name otherwise.
+        func place(_ path: [CodingKey]) -> String {
+            path.map { key in key.intValue.map { "figure \($0 + 1)" } ?? "\"\(key.stringValue)\"" }.joined(separator: ", ")
+        }
         switch error {
         case DecodingError.keyNotFound(let key, let context):
-            return "\"\(key.stringValue)\" is missing" + (context.codingPath.isEmpty ? "" : " in \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            return "\"\(key.stringValue)\" is missing" + (context.codingPath.isEmpty ? "" : " in \(place(context.codingPath))")
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong kind of value"
+            return "\(place(context.codingPath)) has the wrong kind of value"
         case DecodingError.dataCorrupted: return "it is not valid JSON"
         default: return "\(error)"
         }
