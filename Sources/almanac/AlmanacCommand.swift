@@ -7,26 +7,31 @@ struct AlmanacCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Builds a data-heavy annual report as a static site.",
+        version: AlmanacVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 
-/// Flags shared by `build` and `check`.
-struct SiteOptions: ParsableArguments {
-    @Option(help: "Folder holding report.yaml, themes/, pages/ and records/.")
+/// Flags every command that reads a report takes: `build`, `check` and `serve`.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "Folder holding report.yaml, model.yaml, figures.yaml, themes/, pages/ and records/ (or editions/).")
     var content = "content"
-    @Option(help: "Folder holding the Mustache templates and assets/.")
+    @Option(help: "Folder holding the Mustache templates, strings/ and assets/.")
     var templates = "templates"
-    @Option(help: "Folder the site is written to (replaced atomically).")
-    var output = "output"
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    func buildOptions(replacingOutput: ReplaceOutputOption? = nil) throws -> BuildOptions {
+    func buildOptions(output: String = "output", replacingOutput: ReplaceOutputOption? = nil) throws -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
                      buildDate: try SourceDateEpoch.date(from: ProcessInfo.processInfo.environment), strict: strict,
                      replaceUnownedOutput: replacingOutput?.replaceOutput ?? false)
     }
+}
+
+/// Where `build` and `serve` write the site; `check` writes nothing, so it has no such flag.
+struct OutputOption: ParsableArguments {
+    @Option(help: "Folder the site is written to (replaced atomically).")
+    var output = "output"
 }
 
 /// The one flag that lets a build replace an output folder holding files Almanac did not write.
@@ -39,21 +44,22 @@ struct ReplaceOutputOption: ParsableArguments {
 /// `almanac build`: everything, then write `output/`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the report into the output folder.")
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SourceOptions
+    @OptionGroup var destination: OutputOption
     @OptionGroup var replacing: ReplaceOutputOption
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let result = BuildPipeline.run(try site.buildOptions(replacingOutput: replacing), write: true)
+        let result = BuildPipeline.run(try site.buildOptions(output: destination.output, replacingOutput: replacing), write: true)
         try ResultPrinter.finish(result, reporting: reporting,
-                                 action: result.wroteOutput ? "wrote \(result.files.count) files to \(site.output)" : nil)
+                                 action: result.wroteOutput ? "wrote \(result.files.count) files to \(destination.output)" : nil)
     }
 }
 
 /// `almanac check`: everything except writing.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the report without writing anything.")
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SourceOptions
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {

@@ -12,7 +12,8 @@ struct ServeCommand: ParsableCommand {
             Each good build is also written to the output folder, as `almanac build` would.
             """)
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var site: SourceOptions
+    @OptionGroup var destination: OutputOption
     @OptionGroup var replacing: ReplaceOutputOption
     @Option(help: "Port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
@@ -31,7 +32,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = ServeConfiguration(build: try site.buildOptions(replacingOutput: replacing), host: host, port: port, forcePolling: poll)
+        let configuration = ServeConfiguration(build: try site.buildOptions(output: destination.output, replacingOutput: replacing), host: host, port: port, forcePolling: poll)
         try InterruptibleRun.run {
             try await PreviewServer(configuration).run()
         }

@@ -30,7 +30,7 @@ import Testing
         let site = try InvalidInputTests.site(for: "negative-delegates")
         let output = site.appendingPathComponent("output")
         let run = try almanac(["check", "--content", site.appendingPathComponent("content").path,
-                               "--templates", TestSupport.templates, "--output", output.path, "--format", "json"])
+                               "--templates", TestSupport.templates, "--format", "json"])
         #expect(run.status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
@@ -45,8 +45,8 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
     func checkSucceedsWithoutWritingAndStrictFailsOnWarnings() throws {
         let output = try TestSupport.temporaryFolder().appendingPathComponent("output")
-        let arguments = ["check", "--content", TestSupport.smallSite.path, "--templates", TestSupport.templates,
-                         "--output", output.path]
+        // check takes no --output: it writes nothing, anywhere.
+        let arguments = ["check", "--content", TestSupport.smallSite.path, "--templates", TestSupport.templates]
         let check = try almanac(arguments)
         #expect(check.status == 0)
         #expect(check.output.contains("0 errors"))
@@ -63,5 +63,17 @@ import Testing
                          "--templates", site.appendingPathComponent("templates").path]
         #expect(try almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "99999999999999"]).status == 64)
         #expect(try almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "253402300799"]).status == 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
+    func versionIsPrintedAndCheckOffersOnlyWhatItUses() throws {
+        let version = try almanac(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.4.0")
+        #expect(try almanac(["--help"]).output.contains("--version"))
+        let check = try almanac(["check", "--help"])
+        #expect(check.status == 0 && check.output.contains("--content") && check.output.contains("--strict"))
+        #expect(!check.output.contains("--output") && !check.output.contains("--replace-output"))
+        #expect(try almanac(["build", "--help"]).output.contains("--output"))
     }
 }
