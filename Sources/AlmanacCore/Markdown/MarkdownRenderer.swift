@@ -8,6 +8,8 @@ public enum MarkdownRenderer {
         public var html: String
         /// Problems found in the tree, with 1-based positions relative to the Markdown text.
         public var problems: [(message: String, line: Int, column: Int)]
+        /// Problems that do not stop the build (a table without a caption, a pipe table, a footnote), positioned likewise.
+        public var warnings: [(message: String, line: Int, column: Int)] = []
         /// Link and image destinations with their positions, for the link check.
         public var links: [(url: String, line: Int, column: Int)] = []
     }
@@ -24,12 +26,44 @@ public enum MarkdownRenderer {
     /// The libcmark version in use, e.g. "0.30.2".
     public static var libraryVersion: String { String(cString: cmark_version_string()) }
 
-    public static func render(_ markdown: String, quote: QuoteRenderer) -> Output {
-        render(markdown, quote: quote, options: options)
+    /// How ```table blocks are written: `tableID` names the n-th table (1-based) of the page, `cellText` writes
+    /// figure values into a caption or cell.
+    public struct Tables {
+        var tableID: (Int) -> String
+        var cellText: (String) -> String
+
+        public init(tableID: @escaping (Int) -> String = { "table-\($0)" }, cellText: @escaping (String) -> String = { $0 }) {
+            (self.tableID, self.cellText) = (tableID, cellText)
+        }
+    }
+
+    public static func render(_ markdown: String, quote: QuoteRenderer, tables: Tables = Tables()) -> Output {
+        render(markdown, quote: quote, options: options, tables: tables)
+    }
+
+    /// The 1-based lines that are the bodies of ```table blocks, whose figure references are written in cell by cell.
+    static func tableBodyLines(in markdown: String) -> Set<Int> {
+        guard markdown.contains("table"), let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
+            return []
+        }
+        defer { cmark_node_free(document) }
+        var lines: Set<Int> = []
+        walk(document) { node in
+            guard isTable(node), let literal = cmark_node_get_literal(node) else { return }
+            let first = Int(cmark_node_get_start_line(node)) + 1
+            let count = ByteSearch.count(UInt8(ascii: "\n"), in: String(cString: literal))
+            lines.formUnion(first..<(first + count))
+        }
+        return lines
+    }
+
+    private static func isTable(_ node: OpaquePointer) -> Bool {
+        guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, let info = cmark_node_get_fence_info(node) else { return false }
+        return String(cString: info).split(separator: " ").first == "table"
     }
 
     /// `options` is only changed by the CommonMark conformance test, which needs raw HTML.
-    static func render(_ markdown: String, quote: QuoteRenderer, options: Int32) -> Output {
+    static func render(_ markdown: String, quote: QuoteRenderer, options: Int32, tables: Tables = Tables()) -> Output {
         let brackets = ByteSearch.count(UInt8(ascii: "["), in: markdown)
         guard brackets <= maxBrackets else {
             return Output(html: "", problems: [("Markdown has \(brackets) \"[\" characters, over the limit of \(maxBrackets) that keeps parsing time bounded", 1, 1)])
@@ -41,6 +75,7 @@ public enum MarkdownRenderer {
         var quotes: [OpaquePointer] = []
         var problems: [(String, Int, Int)] = []
         var links: [(String, Int, Int)] = []
+        var (codeLines, tableNodes): ([ClosedRange<Int>], [OpaquePointer]) = ([], [])
         walk(document) { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
@@ -54,6 +89,9 @@ public enum MarkdownRenderer {
                     problems.append(("image has no alt text: describe it in ![…](…)", Int(cmark_node_get_start_line(node)),
                                      Int(cmark_node_get_start_column(node))))
                 }
+            case CMARK_NODE_CODE_BLOCK:
+                codeLines.append(Int(cmark_node_get_start_line(node))...max(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node))))
+                if isTable(node) { tableNodes.append(node) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 problems.append(("raw HTML is not rendered; use Markdown instead", Int(cmark_node_get_start_line(node)),
                                  Int(cmark_node_get_start_column(node))))
@@ -61,10 +99,17 @@ public enum MarkdownRenderer {
                 break
             }
         }
+        var warnings = UnsupportedMarkdown.warnings(in: markdown, codeLines: codeLines)
+        for (index, node) in tableNodes.enumerated() {
+            replaceTable(node, id: tables.tableID(index + 1), cellText: tables.cellText, problems: &problems, warnings: &warnings)
+        }
+        warnings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         for node in quotes { replaceQuote(node, quote: quote, options: options) }
-        guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems, links: links) }
+        guard let html = cmark_render_html(document, options) else {
+            return Output(html: "", problems: problems, warnings: warnings, links: links)
+        }
         defer { free(html) }
-        return Output(html: String(cString: html), problems: problems, links: links)
+        return Output(html: String(cString: html), problems: problems, warnings: warnings, links: links)
     }
 
     private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
@@ -87,6 +132,23 @@ public enum MarkdownRenderer {
             return name.isEmpty ? nil : name
         }
         return nil
+    }
+
+    /// Swaps a ```table block for a custom block holding its HTML, placing the table's problems in the document.
+    private static func replaceTable(_ node: OpaquePointer, id: String, cellText: (String) -> String,
+                                     problems: inout [(String, Int, Int)], warnings: inout [(message: String, line: Int, column: Int)]) {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let (bodyLine, column) = (Int(cmark_node_get_start_line(node)) + 1, Int(cmark_node_get_start_column(node)))
+        let (table, tableProblems) = DataTable.parse(literal, cellText: cellText)
+        for problem in tableProblems {
+            let placed = (problem.message, bodyLine + problem.line, column + problem.column - 1)
+            if problem.isWarning { warnings.append(placed) } else { problems.append(placed) }
+        }
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        _ = (table?.html(id: id) ?? "").withCString { cmark_node_set_on_enter(custom, $0) }
+        _ = cmark_node_insert_before(node, custom)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// Swaps a quote for a custom block holding the templated HTML (custom blocks render their text as is).

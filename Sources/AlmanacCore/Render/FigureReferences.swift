@@ -3,9 +3,12 @@ import Foundation
 /// Replaces `{{figure-name}}` in Markdown with the computed value, reporting unknown names where they stand.
 enum FigureReferences {
     /// The Markdown with every reference replaced; `themeSlug` lets `{{theme.x}}` mean this theme's figure, and
-    /// `format` writes a value as the report's language does (`ReportStrings.formatted`).
+    /// `format` writes a value as the report's language does (`ReportStrings.formatted`). References on
+    /// `verbatimLines` (1-based, the bodies of ```table blocks) are checked but left as written: the table writes
+    /// them in cell by cell, after splitting its CSV, so a value holding a comma stays in its cell.
     static func substitute(in source: MarkdownSource, figures: FigureTable, themeSlug: String?,
-                           format: (Figure) -> String = \.formatted, diagnostics: inout Diagnostics) -> SubstitutedMarkdown {
+                           format: (Figure) -> String = \.formatted, verbatimLines: Set<Int> = [],
+                           diagnostics: inout Diagnostics) -> SubstitutedMarkdown {
         guard source.text[...].utf8Range(of: "{{") != nil else { return SubstitutedMarkdown(text: source.text) }
         var output = SubstitutedMarkdown(text: "")
         output.text.reserveCapacity(source.text.utf8.count)
@@ -14,9 +17,14 @@ enum FigureReferences {
         for (offset, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if offset > 0 { output.text += "\n" }
             var shifts: [SubstitutedMarkdown.Shift] = []
-            output.text += substitute(line: line, lineNumber: source.firstLine + offset, path: source.path,
-                                      figures: figures, themeSlug: themeSlug, format: format, shifts: &shifts, hints: &hints,
-                                      diagnostics: &diagnostics)
+            let written = substitute(line: line, lineNumber: source.firstLine + offset, path: source.path,
+                                     figures: figures, themeSlug: themeSlug, format: format, shifts: &shifts, hints: &hints,
+                                     diagnostics: &diagnostics)
+            guard !verbatimLines.contains(offset + 1) else {
+                output.text += line
+                continue
+            }
+            output.text += written
             if !shifts.isEmpty { output.shifts[offset + 1] = shifts }
         }
         return output

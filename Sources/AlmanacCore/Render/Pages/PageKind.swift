@@ -31,15 +31,30 @@ struct PageMarkdown {
     var showsIllustrative = false
 
     mutating func html(_ source: MarkdownSource, themeSlug: String?) -> String {
-        let strings = self.strings
+        let (strings, figures) = (self.strings, self.figures)
         var marked = false
-        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, format: { figure in
+        let format: (Figure) -> String = { figure in
             guard figure.illustrative else { return strings.value(figure) }
             marked = true
             return strings.value(figure) + strings.text("provenance.mark")
-        }, diagnostics: &diagnostics)
+        }
+        let tableLines = MarkdownRenderer.tableBodyLines(in: source.text)
+        var substituted = FigureReferences.substitute(in: source, figures: figures, themeSlug: themeSlug, format: format,
+                                                      verbatimLines: tableLines, diagnostics: &diagnostics)
+        // Table cells: their references were checked (and reported) where they stand, so this pass reports nothing.
+        var checked = Diagnostics()
+        let tables = MarkdownRenderer.Tables(tableID: { "table-\(Self.idStem(source.path))-\($0)" }, cellText: { cell in
+            guard cell.contains("{{") else { return cell }
+            let cellSource = MarkdownSource(text: cell, path: source.path, firstLine: 1)
+            return FigureReferences.substitute(in: cellSource, figures: figures, themeSlug: themeSlug, format: format,
+                                               diagnostics: &checked).text
+        })
+        let output = MarkdownRenderer.render(substituted.text, quote: quote, tables: tables)
         showsIllustrative = showsIllustrative || marked
-        let output = MarkdownRenderer.render(substituted.text, quote: quote)
+        for warning in output.warnings {
+            let column = substituted.originalColumn(line: warning.line, byteColumn: warning.column, in: source)
+            diagnostics.warning(warning.message, at: SourceLocation(path: source.path, line: source.firstLine + warning.line - 1, column: column))
+        }
         for problem in output.problems {
             let column = substituted.originalColumn(line: problem.line, byteColumn: problem.column, in: source)
             let location = SourceLocation(path: source.path, line: source.firstLine + problem.line - 1, column: column)
@@ -50,5 +65,12 @@ struct PageMarkdown {
             }
         }
         return output.html
+    }
+
+    /// `pages-introduction` for `…/pages/introduction.md`: table ids stay unique on the print page, which holds every body.
+    static func idStem(_ path: String) -> String {
+        let name = path.split(separator: "/").suffix(2).joined(separator: "-")
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return String(stem.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
     }
 }
