@@ -58,6 +58,13 @@ import Testing
         #expect(html.contains("<caption id=\"table-page-2\">B</caption>"))
     }
 
+    @Test func tableBodyLinesAreFoundByCmarkWithinTheBracketCap() {
+        #expect(MarkdownRenderer.tableBodyLines(in: "Text\n\n```table\ncaption: C\nA,B\n```\n\n```\nx\n```\n") == [4, 5])
+        #expect(MarkdownRenderer.tableBodyLines(in: "A table, in words.\n").isEmpty)
+        let brackets = String(repeating: "[", count: MarkdownRenderer.maxBrackets + 1)
+        #expect(MarkdownRenderer.tableBodyLines(in: "```table\nA\n```\n" + brackets).isEmpty)
+    }
+
     @Test func otherCodeBlocksRenderAsBefore() {
         #expect(MarkdownRenderer.render("```csv\na,b\n```\n", quote: quote).html == "<pre><code class=\"language-csv\">a,b\n</code></pre>\n")
     }

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func ordinaryBracketsAndLinksAreNotFootnotes() {
-        #expect(MarkdownRenderer.render("[a link](https://example.org) and [^ spaced] and [x]^2\n", quote: quote).warnings.isEmpty)
+        #expect(MarkdownRenderer.render("[a link](https://example.org) and [^ spaced] and [x]^2 and [^up](https://example.org)\n", quote: quote).warnings.isEmpty)
     }
 
     @Test func warningsReachThePageAtTheAuthorsColumn() {

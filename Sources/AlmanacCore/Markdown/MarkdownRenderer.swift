@@ -43,9 +43,9 @@ public enum MarkdownRenderer {
 
     /// The 1-based lines that are the bodies of ```table blocks, whose figure references are written in cell by cell.
     static func tableBodyLines(in markdown: String) -> Set<Int> {
-        guard markdown.contains("table"), let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
-            return []
-        }
+        guard markdown.contains("```") || markdown.contains("~~~"), markdown.contains("table"),
+              ByteSearch.count(UInt8(ascii: "["), in: markdown) <= maxBrackets,
+              let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return [] }
         defer { cmark_node_free(document) }
         var lines: Set<Int> = []
         walk(document) { node in

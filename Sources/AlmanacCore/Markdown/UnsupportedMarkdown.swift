@@ -4,11 +4,14 @@ enum UnsupportedMarkdown {
     static let pipeTable = "pipe tables are not supported; write a fenced ```table block with CSV (see docs/content-format.md)"
     static let footnote = "footnotes are not supported; write the note in the text or in brackets"
 
-    /// Warnings with 1-based lines and UTF-8 byte columns; lines inside `codeLines` (code blocks) are not read.
+    /// Warnings with 1-based lines and UTF-8 byte columns; lines inside `codeLines` (code blocks) are not read, nor
+    /// code spans, nor a link whose text starts with `^` (`[^x](url)`).
     static func warnings(in markdown: String, codeLines: [ClosedRange<Int>]) -> [(message: String, line: Int, column: Int)] {
         guard markdown.contains("|") || markdown.contains("[^") else { return [] }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
-        func inCode(_ line: Int) -> Bool { codeLines.contains { $0.contains(line) } }
+        var isCode = [Bool](repeating: false, count: lines.count + 2)
+        for range in codeLines { for line in range where line < isCode.count { isCode[line] = true } }
+        func inCode(_ line: Int) -> Bool { isCode[line] }
         var warnings: [(String, Int, Int)] = []
         for (offset, bytes) in lines.enumerated() where !inCode(offset + 1) {
             let content = contentStart(bytes)
@@ -21,7 +24,7 @@ enum UnsupportedMarkdown {
                 if bytes[index] == UInt8(ascii: "`") { inCodeSpan.toggle() }
                 if !inCodeSpan, bytes[index] == UInt8(ascii: "["), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "^"),
                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "]")), close > index + 2,
-                   !bytes[(index + 2)..<close].contains(UInt8(ascii: " ")) {
+                   !bytes[(index + 2)..<close].contains(UInt8(ascii: " ")), bytes[(close + 1)...].first != UInt8(ascii: "(") {
                     warnings.append((footnote, offset + 1, index + 1))
                 }
             }
