@@ -99,7 +99,7 @@ import Testing
         #expect(result.succeeded, "\(result.diagnostics)")
         let allowed = try Self.contentWords(content)
         let pages = result.files.filter { $0.path.hasSuffix(".html") }
-        #expect(pages.count == 7)
+        #expect(pages.count == 8) // with 404.html
         for page in pages {
             let html = String(decoding: page.bytes, as: UTF8.self)
             #expect(html.contains("<html lang=\"\(Self.language)\">"), "\(page.path) has no lang=\(Self.language)")

@@ -45,7 +45,7 @@ import Testing
         let result = build(site)
         #expect(result.wroteOutput, "\(result.diagnostics)")
         let published = try TestSupport.snapshot(site.output).keys.filter { $0.hasPrefix("assets/") }.sorted()
-        #expect(published == ["assets/fonts/site.css", "assets/style.css"])
+        #expect(published == ["assets/favicon.svg", "assets/fonts/site.css", "assets/style.css"])
     }
 
     @Test func aLinkToAHiddenFileIsNotFollowed() throws {

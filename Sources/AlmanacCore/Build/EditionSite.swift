@@ -69,6 +69,11 @@ enum EditionSite {
             if let html = templateSet.render("editions", landing, page: "index.html", diagnostics: &diagnostics) {
                 files.append(RenderedFile(path: "index.html", text: html))
                 files += templates.assets.map { RenderedFile(path: "assets/" + $0.relativePath, bytes: $0.bytes) }
+                // The server's 404 page is the newest edition's: its links start at that edition's folder.
+                if let newestSlug = order.last?.slug,
+                   let notFound = files.first(where: { $0.path == newestSlug + "/" + NotFoundPage.address }) {
+                    files.append(RenderedFile(path: NotFoundPage.address, bytes: notFound.bytes))
+                }
             }
         }
         clock.time("check links") {

@@ -25,6 +25,8 @@ public struct ReportSettings: Sendable {
     public var previous: (path: String, location: SourceLocation)?
     /// In a site of several editions, the previous edition's folder (`previous: ../2023`), and where it is written.
     public var previousSibling: (slug: String, location: SourceLocation)?
+    /// Where the site is published (`site_url:`), ending with `/`; nil when not given (no sitemap, canonical or Open Graph).
+    public var siteURL: String?
 }
 
 /// The organisations shares are taken of: the register entries whose `type` is listed.

@@ -7,7 +7,7 @@ enum ReportSettingsParser {
               let fields = YAMLFields(document.root, in: document, what: "report",
                                       required: ["title", "edition", "period", "publisher", "statistics_source", "population"],
                                       optional: ["strapline", "data_note", "declared", "survey_measures", "language",
-                                                 "illustrative", "contact", "credits", "previous"], diagnostics: &diagnostics)
+                                                 "illustrative", "contact", "credits", "previous", "site_url"], diagnostics: &diagnostics)
         else { return nil }
         let title = fields.text("title", diagnostics: &diagnostics)
         let edition = fields.text("edition", diagnostics: &diagnostics)
@@ -35,6 +35,9 @@ enum ReportSettingsParser {
         settings.illustrative = fields.node("illustrative").map { ReportBackMatterParser.illustrative($0, document, &diagnostics) } ?? []
         settings.contact = fields.node("contact").flatMap { ReportBackMatterParser.contact($0, document, &diagnostics) }
         settings.credits = fields.node("credits").map { ReportBackMatterParser.lines($0, field: "credits", document, &diagnostics) } ?? []
+        if let url = fields.text("site_url", diagnostics: &diagnostics) {
+            settings.siteURL = SiteURL.normalised(url, at: fields.location("site_url"), diagnostics: &diagnostics)
+        }
         if let path = fields.text("previous", diagnostics: &diagnostics) {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             if parts.count == 2, parts[0] == "..", Identifier.isValid(String(parts[1])) {

@@ -5,6 +5,7 @@ enum ReportStringsParser {
         "number.group", "number.percent", "date.day_month_year", "date.month_year", "list.separator", "list.last_separator",
         "months", "number_words", "nav.contents", "nav.figures", "nav.accessibility", "nav.accessibility_statement",
         "nav.print", "page.figures.description", "page.accessibility.description", "page.print.description",
+        "not_found.title", "not_found.description",
         "count.over", "count.around", "chart.show_table", "chart.source", "chart.legend_hatched", "chart.header.date",
         "chart.not_recorded", "chart.finding_when_equal", "chart.total", "figures.share_rule", "figures.declared", "figures.source.themes", "figures.source.records",
         "figures.source.register", "contact.telephone", "contact.email", "contact.web",

@@ -102,27 +102,33 @@ struct ReportViewModel {
             .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.filter { !$0.contains(".") }
     }
 
-    /// Fields every page has: the report, navigation and the page's own title.
-    func common(title: String, description: String?, url: String) -> [String: TemplateValue] {
+    /// Fields every page has: the report, navigation and the page's own title. `root` goes before every link of the
+    /// shell (empty: links relative to the page; `/` or `/2024/`: from the server's root, for the 404 page);
+    /// `canonical` is false for a page that has no address of its own (the 404 page).
+    func common(title: String, description: String?, url: String, root: String = "", canonical: Bool = true) -> [String: TemplateValue] {
         let report = self.report
         let (contents, aboutFigures) = (strings.text("nav.contents"), strings.text("nav.figures"))
         // Built only if a template lists every page: with thousands of themes that is quadratic work.
         let nav = TemplateValue.deferred {
-            var items: [TemplateValue] = [Self.navItem(contents, "index.html", current: url)]
-            items += report.pages.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
-            items += report.themes.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url) }
-            items.append(Self.navItem(aboutFigures, "figures.html", current: url))
+            var items: [TemplateValue] = [Self.navItem(contents, "index.html", current: url, root: root)]
+            items += report.pages.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url, root: root) }
+            items += report.themes.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url, root: root) }
+            items.append(Self.navItem(aboutFigures, "figures.html", current: url, root: root))
             return .list(items)
         }
-        let siteNav = [Self.navItem(contents, "index.html", current: url), Self.navItem(aboutFigures, "figures.html", current: url),
-                       Self.navItem(strings.text("nav.accessibility"), "accessibility.html", current: url),
-                       Self.navItem(strings.text("nav.print"), "print.html", current: url)]
+        let siteNav = [Self.navItem(contents, "index.html", current: url, root: root),
+                       Self.navItem(aboutFigures, "figures.html", current: url, root: root),
+                       Self.navItem(strings.text("nav.accessibility"), "accessibility.html", current: url, root: root),
+                       Self.navItem(strings.text("nav.print"), "print.html", current: url, root: root)]
+        let siteURL = report.settings.siteURL
         return [
             "report": reportFields,
             "nav": nav,
             "site_nav": .list(siteNav),
             "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url),
-                             "is_cover": .flag(url == "index.html")]),
+                             "is_cover": .flag(url == "index.html"), "root": .text(root),
+                             "canonical_url": .optionalText(canonical ? siteURL.map { $0 + url } : nil),
+                             "base_url": .optionalText(canonical ? nil : siteURL)]),
         ]
     }
 
@@ -133,8 +139,8 @@ struct ReportViewModel {
         return .object(fields)
     }
 
-    private static func navItem(_ title: String, _ url: String, current: String) -> TemplateValue {
-        .object(["title": .text(title), "url": .text(url), "current": .flag(url == current)])
+    private static func navItem(_ title: String, _ url: String, current: String, root: String) -> TemplateValue {
+        .object(["title": .text(title), "url": .text(root + url), "current": .flag(url == current)])
     }
 
     /// `round.x` figures as an object keyed by `x`; `optional` names are present as absent when not computed.

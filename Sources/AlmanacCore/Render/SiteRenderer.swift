@@ -48,11 +48,18 @@ public enum SiteRenderer {
             deliver(file)
             rendered.append(file)
         }
+        if let siteURL = report.settings.siteURL {
+            for file in SiteMap.files(siteURL: siteURL, pages: rendered, buildDate: options.buildDate) {
+                deliver(file)
+                rendered.append(file)
+            }
+        }
         return rendered
     }
 
     /// The kinds of page the site has, in reading order; the cover comes first.
-    static let pageKinds: [any PageKind] = [CoverPage(), FreePages(), ThemePages(), FiguresPage(), AccessibilityPage()]
+    static let pageKinds: [any PageKind] = [CoverPage(), FreePages(), ThemePages(), FiguresPage(), AccessibilityPage(),
+                                           NotFoundPage()]
 
     /// One page: its own file and its article for the print version, or an export.
     private static func renderPage(_ job: PageJob, model: ReportViewModel, figures: FigureTable,

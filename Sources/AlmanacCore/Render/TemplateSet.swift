@@ -8,7 +8,7 @@ struct TemplateSet {
 
     /// Names the generator renders pages with; each must exist. The `-article` partials are rendered on their
     /// own too: the print version puts every page's article in one document.
-    static let pageTemplates = ["index", "theme", "page", "figures", "quote", "accessibility", "print",
+    static let pageTemplates = ["index", "theme", "page", "figures", "quote", "accessibility", "print", "not-found",
                                 "page-article", "theme-article", "figures-article", "accessibility-article"]
 
     init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
