@@ -13,6 +13,14 @@ struct ReportingOptions: ParsableArguments {
     var format: Format = .text
     @Flag(help: "Print the time each stage took to standard error.")
     var timings = false
+    @Flag(name: .shortAndLong, help: "Print errors only: no warnings and no summary line.")
+    var quiet = false
+    @Flag(name: .shortAndLong, help: "Also print the versions used and the time each stage took.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things; give one") }
+    }
 }
 
 /// Prints diagnostics and a summary, and sets the exit status (0 success, 1 errors found).
@@ -21,18 +29,21 @@ enum ResultPrinter {
         var errors = FileHandle.standardError
         switch reporting.format {
         case .text:
-            for diagnostic in result.diagnostics {
+            if reporting.verbose {
+                print("almanac \(AlmanacVersion.current), libcmark \(MarkdownRenderer.libraryVersion)", to: &errors)
+            }
+            for diagnostic in result.diagnostics where !reporting.quiet || diagnostic.severity == .error {
                 print(diagnostic.description, to: &errors)
             }
             var summary = "\(result.pageCount) pages, \(result.figures.count) figures computed, "
                 + "\(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"), "
                 + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
             if let action { summary += "; \(action)" }
-            print(summary)
+            if !reporting.quiet { print(summary) }
         case .json:
             print(try DiagnosticsJSON.encode(result))
         }
-        if reporting.timings {
+        if reporting.timings || reporting.verbose {
             for (stage, duration) in result.timings {
                 let milliseconds = duration.milliseconds
                 let label = stage.padding(toLength: 12, withPad: " ", startingAt: 0)

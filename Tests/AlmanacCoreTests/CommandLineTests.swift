@@ -76,4 +76,16 @@ import Testing
         #expect(!check.output.contains("--output") && !check.output.contains("--replace-output"))
         #expect(try almanac(["build", "--help"]).output.contains("--output"))
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
+    func quietPrintsErrorsOnlyAndVerboseAddsVersionsAndTimings() throws {
+        let arguments = ["check", "--content", TestSupport.smallSite.path, "--templates", TestSupport.templates]
+        let quiet = try almanac(arguments + ["--quiet"])
+        #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty, "\(quiet)")
+        let verbose = try almanac(arguments + ["--verbose"])
+        #expect(verbose.status == 0 && verbose.output.contains("0 errors"))
+        #expect(verbose.errors.hasPrefix("almanac 0.4.0, libcmark 0.30"))
+        #expect(verbose.errors.contains("warning: round.beacons") && verbose.errors.contains("aggregate"))
+        #expect(try almanac(arguments + ["--quiet", "--verbose"]).status == 64)
+    }
 }
