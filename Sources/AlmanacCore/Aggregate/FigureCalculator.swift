@@ -10,32 +10,26 @@ public enum FigureCalculator {
         let provenance = FigureProvenance(illustrative: report.settings.illustrative)
         let declarations = report.declarations.figures.filter { evaluator.canCompute($0.rule) }
 
-        for declaration in declarations where declaration.grouping == nil {
-            if var figure = figure(declaration, theme: nil, evaluator, describe) {
+        /// Every figure keeps the declaration it was computed by and whether it depends on illustrative records.
+        func add(_ computed: [Figure], _ declaration: FigureDeclaration) {
+            for var figure in computed {
                 figure.declaration = declaration
                 figure.illustrative = provenance.isIllustrative(declaration.rule)
                 table.add(figure)
             }
         }
+        for declaration in declarations where declaration.grouping == nil {
+            add(figure(declaration, theme: nil, evaluator, describe).map { [$0] } ?? [], declaration)
+        }
         let perTheme = declarations.filter { $0.grouping == .theme }
         for theme in report.themes {
             for declaration in perTheme {
-                if var figure = figure(declaration, theme: theme.slug, evaluator, describe) {
-                    figure.declaration = declaration
-                    figure.illustrative = provenance.isIllustrative(declaration.rule)
-                    table.add(figure)
-                }
+                add(figure(declaration, theme: theme.slug, evaluator, describe).map { [$0] } ?? [], declaration)
             }
         }
         let perEvent = declarations.filter { $0.grouping == .event }
         for event in report.events {
-            for declaration in perEvent {
-                for var figure in eventFigures(declaration, event, evaluator, describe) {
-                    figure.declaration = declaration
-                    figure.illustrative = provenance.isIllustrative(declaration.rule)
-                    table.add(figure)
-                }
-            }
+            for declaration in perEvent { add(eventFigures(declaration, event, evaluator, describe), declaration) }
         }
         let possible = Set(report.declarations.figures.filter { !evaluator.canCompute($0.rule) && $0.grouping == nil }.map(\.name))
         DeclaredFigureComparison.apply(report.settings.declared, to: &table, notComputed: possible, diagnostics: &diagnostics)
