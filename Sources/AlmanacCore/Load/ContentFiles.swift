@@ -14,6 +14,9 @@ public struct ContentFiles: Sendable {
     public var unreadable: Set<String> = []
     public var themes: [SourceFile] = []
     public var pages: [SourceFile] = []
+    /// Images published with the pages: those beside the Markdown (at the site's root, as the pages are) and
+    /// those in `images/` (under `images/`), each with the path it is published at.
+    public var images: [AssetFile] = []
     /// Path of the content folder as shown in diagnostics.
     public var root: String
 

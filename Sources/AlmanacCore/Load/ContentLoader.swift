@@ -65,6 +65,7 @@ public enum ContentLoader {
             case .failure(let problem): diagnostics.append(problem)
             }
         }
+        files.images = ContentImages.load(reader, limit: limits.maxAssetBytes, diagnostics: &diagnostics)
         if files.themes.isEmpty && reader.exists("themes") == false {
             diagnostics.error("missing folder themes/", at: .file(reader.displayPath("themes")),
                               hint: "each theme is a Markdown file in content/themes/")

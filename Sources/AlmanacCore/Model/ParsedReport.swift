@@ -22,9 +22,12 @@ public struct ParsedReport: Sendable {
     public let eventsByTheme: [String: [Record]]
     /// Themes by slug, built once.
     public let themeBySlug: [String: Theme]
+    /// Images published with the pages, at the paths the Markdown names them by.
+    public let images: [AssetFile]
 
     public init(settings: ReportSettings, model: ReportModel, declarations: FigureDeclarations, organisations: [Organisation],
-                themes: [Theme], pages: [FreePage], recordSets: [RecordSet]) {
+                themes: [Theme], pages: [FreePage], recordSets: [RecordSet], images: [AssetFile] = []) {
+        self.images = images
         self.settings = settings
         self.model = model
         self.declarations = declarations

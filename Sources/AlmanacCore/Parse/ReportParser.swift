@@ -47,7 +47,7 @@ public enum ReportParser {
         var report = ParsedReport(
             settings: settings, model: model, declarations: declarations, organisations: organisations,
             themes: themes.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
-            pages: pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }, recordSets: sets)
+            pages: pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }, recordSets: sets, images: files.images)
         if files.themes.isEmpty {
             diagnostics.error("the report has no themes", at: .file(files.root + "/themes"),
                               hint: "add one Markdown file per theme to content/themes/")

@@ -42,6 +42,11 @@ public enum SiteRenderer {
             deliver(file)
             rendered.append(file)
         }
+        for image in report.images {
+            let file = RenderedFile(path: image.relativePath, bytes: image.bytes)
+            deliver(file)
+            rendered.append(file)
+        }
         let printValue = PrintPage.value(model, document: document, generated: Set(rendered.map(\.path) + [PrintDocument.address]))
         if let html = templates.render("print", printValue, page: PrintDocument.address, diagnostics: &diagnostics) {
             let file = RenderedFile(path: PrintDocument.address, text: html)
