@@ -47,8 +47,6 @@ public struct ParsedReport: Sendable {
         themeBySlug = Dictionary(themes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func recordSet(_ name: String) -> RecordSet? { recordSets.first { $0.schema.name == name } }
-
     /// Leaves out the declarations at `indices` (whose errors were reported), remembering every name they give.
     mutating func withhold(figuresAt indices: Set<Int>) {
         guard !indices.isEmpty else { return }

@@ -6,8 +6,6 @@ public struct PreviousEdition: Sendable {
     public var figures: [PreviousFigure]
     /// Where `previous:` is written in report.yaml.
     public var location: SourceLocation
-
-    public func figure(_ name: String) -> PreviousFigure? { figures.first { $0.name == name } }
 }
 
 /// One figure of the previous edition.

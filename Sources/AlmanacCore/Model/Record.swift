@@ -8,7 +8,6 @@ public struct Record: Sendable, TypedFields {
         self.location = location
     }
 
-    public func location(_ name: String) -> SourceLocation { fields[name]?.location ?? location }
 }
 
 /// A field's value and where it was written; list items keep their own places.

@@ -9,11 +9,6 @@ extension TypedFields {
         return nil
     }
 
-    public func number(_ name: String) -> Int? {
-        if case .number(let value)? = fields[name]?.value { return value }
-        return nil
-    }
-
     public func flag(_ name: String) -> Bool? {
         if case .flag(let value)? = fields[name]?.value { return value }
         return nil

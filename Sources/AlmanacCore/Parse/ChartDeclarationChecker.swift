@@ -30,22 +30,11 @@ enum ChartDeclarationChecker {
             .compactMap { $0 } + (chart.missing.map { Array($0.forms.values) } ?? [])
         var reported: Set<String> = []
         for text in texts {
-            for name in names(in: text) where !placeholders.contains(name) && reported.insert(name).inserted {
+            for name in ReportStrings.placeholders(in: text) where !placeholders.contains(name) && reported.insert(name).inserted {
                 diagnostics.error("chart \"\(chart.id)\" uses {\(name)}, which is not filled in", at: chart.location,
                                   hint: Suggestion.didYouMean(name, among: placeholders)
                                     ?? "chart texts may use \(placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))")
             }
         }
-    }
-
-    /// The words between `{` and `}` in a text.
-    static func names(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 }

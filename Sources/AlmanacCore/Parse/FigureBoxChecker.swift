@@ -14,7 +14,7 @@ enum FigureBoxChecker {
                 }
                 let known = whole + (box.perTheme ? perTheme.map { "theme.\($0)" } : [])
                 for text in item.text.forms.values.sorted() {
-                    for name in ChartDeclarationChecker.names(in: text) {
+                    for name in ReportStrings.placeholders(in: text) {
                         let figure = name.hasSuffix(":label") ? String(name.dropLast(":label".count)) : name
                         guard figure != "population", !known.contains(figure) else { continue }
                         diagnostics.error("box \"\(box.rawValue)\" text uses {\(name)}, which names no declared figure",

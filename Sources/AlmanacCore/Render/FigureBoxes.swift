@@ -38,7 +38,7 @@ struct FigureBoxes {
     /// Values for `{NAME}`, `{NAME:label}` and `{population}`; `theme.NAME` means the theme's own figure.
     private func placeholders(in text: String, theme slug: String?) -> [String: String] {
         var values = ["population": report.settings.population.name]
-        for written in ChartDeclarationChecker.names(in: text) {
+        for written in ReportStrings.placeholders(in: text) {
             let isLabel = written.hasSuffix(":label")
             var name = isLabel ? String(written.dropLast(":label".count)) : written
             if let slug, name.hasPrefix("theme."), name.split(separator: ".").count == 2 {
