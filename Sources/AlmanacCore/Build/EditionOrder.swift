@@ -30,10 +30,10 @@ enum EditionOrder {
     }
 
     /// An edition's figures as the next edition compares with them.
-    static func previous(_ figures: FigureTable, edition: String, at location: SourceLocation) -> PreviousEdition {
+    static func previous(_ figures: FigureTable, edition: String, strings: ReportStrings, at location: SourceLocation) -> PreviousEdition {
         PreviousEdition(edition: edition, figures: figures.ordered.map { figure in
             PreviousFigure(name: figure.name, value: figure.value, unit: figure.unit, definition: figure.declaration?.definition,
-                           rule: figure.ruleWithCounts, label: figure.label?.form(figure.value == 1 ? "one" : "other"))
+                           rule: figure.ruleWithCounts, label: figure.label.map { strings.label($0, count: figure.value) })
         }, location: location)
     }
 }

@@ -47,7 +47,8 @@ enum EditionSite {
                                                                       limits: options.limits, diagnostics: &diagnostics) }
             let previous = clock.time("load") { () -> PreviousEdition? in
                 if let sibling = report.settings.previousSibling, let earlier = built[sibling.slug] {
-                    return EditionOrder.previous(earlier.figures, edition: earlier.report.settings.edition, at: sibling.location)
+                    return EditionOrder.previous(earlier.figures, edition: earlier.report.settings.edition, strings: earlier.strings,
+                                                 at: sibling.location)
                 }
                 return EditionBuild.previousFile(report, options: edition.options, diagnostics: &diagnostics)
             }
@@ -78,8 +79,9 @@ enum EditionSite {
         }
         clock.time("check links") {
             guard !diagnostics.hasErrors else { return }
-            for edition in order { LinkChecker.check(files, report: edition.report, pagesUnder: edition.slug + "/", diagnostics: &diagnostics) }
-            LinkChecker.check(files, report: nil, diagnostics: &diagnostics)
+            // The landing page (and anything else at the root) has no report of its own.
+            let scopes = order.map { LinkChecker.Scope(prefix: $0.slug + "/", report: $0.report) } + [LinkChecker.Scope(prefix: "", report: nil)]
+            LinkChecker.check(files, scopes: scopes, diagnostics: &diagnostics)
         }
         if options.strict { diagnostics = BuildPipeline.strict(diagnostics) }
         var wrote = false

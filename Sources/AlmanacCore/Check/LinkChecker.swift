@@ -6,10 +6,31 @@ public enum LinkChecker {
     /// the site's files; a page no report wrote (the editions' landing page) is checked with `report` nil.
     public static func check(_ files: [RenderedFile], report: ParsedReport?, pagesUnder prefix: String = "",
                              diagnostics: inout Diagnostics) {
+        check(files, scopes: [Scope(prefix: prefix, report: report)], diagnostics: &diagnostics)
+    }
+
+    /// Pages of one report in a site: those under `prefix`, whose authored links `report` places.
+    public struct Scope: Sendable {
+        public var prefix: String
+        public var report: ParsedReport?
+
+        public init(prefix: String, report: ParsedReport?) {
+            self.prefix = prefix
+            self.report = report
+        }
+    }
+
+    /// Checks every scope's pages against the whole site, scanning each page once.
+    public static func check(_ files: [RenderedFile], scopes: [Scope], diagnostics: inout Diagnostics) {
         let html = files.filter { $0.path.hasSuffix(".html") }
         let scanned = Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
+        for scope in scopes { check(scope, pages: pages, paths: paths, diagnostics: &diagnostics) }
+    }
+
+    private static func check(_ scope: Scope, pages: [String: HTMLScanner], paths: Set<String>, diagnostics: inout Diagnostics) {
+        let (prefix, report) = (scope.prefix, scope.report)
         var authored = report.map(AuthoredLinks.init)
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
         // points into the page itself.

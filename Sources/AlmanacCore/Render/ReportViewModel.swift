@@ -28,6 +28,9 @@ struct ReportViewModel {
         self.strings = strings
         charts = ReportCharts(report: report, figures: figures, strings: strings)
         boxes = FigureBoxes(report: report, figures: figures, strings: strings)
+        optionalThemeFigures = Array(Set(report.declarations.figures.filter { $0.grouping == .theme }.map(\.name)
+            + report.withheldFigures.filter { $0.hasPrefix("theme.") }.compactMap { $0.split(separator: ".").last.map(String.init) }))
+            .sorted()
         register = report.organisationByID
         let settings = report.settings, population = settings.population
         reportFields = .object([
@@ -80,10 +83,8 @@ struct ReportViewModel {
 
     /// Last parts of the figures declared per theme, and of those withheld for an error: templates may use them
     /// even when a report cannot compute them, and they render as absent.
-    var optionalThemeFigures: [String] {
-        report.declarations.figures.filter { $0.grouping == .theme }.map(\.name)
-            + report.withheldFigures.filter { $0.hasPrefix("theme.") }.compactMap { $0.split(separator: ".").last.map(String.init) }
-    }
+    /// Built once: every theme page and every contents card asks for it.
+    let optionalThemeFigures: [String]
 
     /// The first parts of the whole-report figures' names (`round` for `round.events`), which templates reach as
     /// objects of the cover (`{{round.events}}`); `theme` and `event` are the grouped figures'.
