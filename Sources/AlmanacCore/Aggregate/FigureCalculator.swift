@@ -8,7 +8,10 @@ public enum FigureCalculator {
         let evaluator = RuleEvaluator(sets: sets, register: report.organisationByID, population: report.populationIDs)
         let describe = RuleDescription(report: report, sets: sets)
         let provenance = FigureProvenance(illustrative: report.settings.illustrative)
-        let declarations = report.declarations.figures.filter { evaluator.canCompute($0.rule) }
+        // Figures whose record sets are missing are not computed; a declared value may stand in for them.
+        let (declarations, uncomputable) = report.declarations.figures.reduce(into: ([FigureDeclaration](), [FigureDeclaration]())) {
+            if evaluator.canCompute($1.rule) { $0.0.append($1) } else { $0.1.append($1) }
+        }
 
         /// Every figure keeps the declaration it was computed by and whether it depends on illustrative records.
         func add(_ computed: [Figure], _ declaration: FigureDeclaration) {
@@ -31,7 +34,7 @@ public enum FigureCalculator {
         for event in report.events {
             for declaration in perEvent { add(eventFigures(declaration, event, evaluator, describe), declaration) }
         }
-        let possible = Set(report.declarations.figures.filter { !evaluator.canCompute($0.rule) && $0.grouping == nil }.map(\.name))
+        let possible = Set(uncomputable.filter { $0.grouping == nil }.map(\.name))
         DeclaredFigureComparison.apply(report.settings.declared, to: &table, notComputed: possible, diagnostics: &diagnostics)
         if let previous { EditionComparison.apply(previous, to: &table) }
         return table
