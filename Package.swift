@@ -28,6 +28,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "AlmanacStarter"),
         .target(
             name: "AlmanacServe",
             dependencies: [
@@ -41,12 +42,13 @@ let package = Package(
             dependencies: [
                 "AlmanacCore",
                 "AlmanacServe",
+                "AlmanacStarter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "AlmanacCoreTests",
-            dependencies: ["AlmanacCore"],
+            dependencies: ["AlmanacCore", "AlmanacStarter"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -8,7 +8,7 @@ struct AlmanacCommand: ParsableCommand {
         commandName: "almanac",
         abstract: "Builds a data-heavy annual report as a static site.",
         version: AlmanacVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

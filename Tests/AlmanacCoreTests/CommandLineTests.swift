@@ -1,3 +1,4 @@
+import AlmanacStarter
 import Foundation
 import Testing
 
@@ -9,9 +10,10 @@ import Testing
         var errors: String
     }
 
-    private func almanac(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    private func almanac(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = InterruptedBuildTests.binary
+        if let folder { process.currentDirectoryURL = folder }
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = Pipe(), errors = Pipe()
@@ -23,6 +25,23 @@ import Testing
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
                    errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
+    func newWritesAStarterThatBuildsWithNoArgumentsAndRefusesToWriteTwice() throws {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("annual-report")
+        let new = try almanac(["new", folder.path])
+        #expect(new.status == 0)
+        #expect(new.output.contains("Wrote a starter report to \(folder.path)"))
+        let build = try almanac(["build"], in: folder)
+        #expect(build.status == 0, "\(build.errors)")
+        #expect(build.output.hasPrefix("8 pages, 19 figures computed, 0 warnings, 0 errors; wrote"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/index.html").path))
+        let again = try almanac(["new", folder.path])
+        #expect(again.status == 1)
+        #expect(again.errors.contains("error: \(folder.path) is not empty (it holds .gitignore, README.md, content, …)"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("content/report.yaml"), encoding: .utf8)
+            == String(decoding: try #require(StarterFiles.all.first { $0.path == "content/report.yaml" }).data, as: UTF8.self))
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
