@@ -50,7 +50,11 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let result = BuildPipeline.run(try site.buildOptions(output: destination.output, replacingOutput: replacing), write: true)
+        var options = try site.buildOptions(output: destination.output, replacingOutput: replacing)
+        let progress = TerminalProgress.forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
+        options.progress = progress
+        let result = BuildPipeline.run(options, write: true)
+        progress?.finish()
         try ResultPrinter.finish(result, reporting: reporting,
                                  action: result.wroteOutput ? "wrote \(result.files.count) files to \(destination.output)" : nil)
     }
@@ -63,7 +67,11 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let result = BuildPipeline.run(try site.buildOptions(), write: false)
+        var options = try site.buildOptions()
+        let progress = TerminalProgress.forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
+        options.progress = progress
+        let result = BuildPipeline.run(options, write: false)
+        progress?.finish()
         try ResultPrinter.finish(result, reporting: reporting, action: nil)
     }
 }

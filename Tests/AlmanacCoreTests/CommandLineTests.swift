@@ -10,7 +10,7 @@ import Testing
         var errors: String
     }
 
-    private func almanac(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Run {
+    static func almanac(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = InterruptedBuildTests.binary
         if let folder { process.currentDirectoryURL = folder }
@@ -30,14 +30,14 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
     func newWritesAStarterThatBuildsWithNoArgumentsAndRefusesToWriteTwice() throws {
         let folder = try TestSupport.temporaryFolder().appendingPathComponent("annual-report")
-        let new = try almanac(["new", folder.path])
+        let new = try Self.almanac(["new", folder.path])
         #expect(new.status == 0)
         #expect(new.output.contains("Wrote a starter report to \(folder.path)"))
-        let build = try almanac(["build"], in: folder)
+        let build = try Self.almanac(["build"], in: folder)
         #expect(build.status == 0, "\(build.errors)")
         #expect(build.output.hasPrefix("8 pages, 19 figures computed, 0 warnings, 0 errors; wrote"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/index.html").path))
-        let again = try almanac(["new", folder.path])
+        let again = try Self.almanac(["new", folder.path])
         #expect(again.status == 1)
         #expect(again.errors.contains("error: \(folder.path) is not empty (it holds .gitignore, README.md, content, …)"))
         #expect(try String(contentsOf: folder.appendingPathComponent("content/report.yaml"), encoding: .utf8)
@@ -48,7 +48,7 @@ import Testing
     func invalidContentFailsWithLocatedJSONDiagnostics() throws {
         let site = try InvalidInputTests.site(for: "negative-delegates")
         let output = site.appendingPathComponent("output")
-        let run = try almanac(["check", "--content", site.appendingPathComponent("content").path,
+        let run = try Self.almanac(["check", "--content", site.appendingPathComponent("content").path,
                                "--templates", TestSupport.templates, "--format", "json"])
         #expect(run.status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
@@ -66,13 +66,13 @@ import Testing
         let output = try TestSupport.temporaryFolder().appendingPathComponent("output")
         // check takes no --output: it writes nothing, anywhere.
         let arguments = ["check", "--content", TestSupport.smallSite.path, "--templates", TestSupport.templates]
-        let check = try almanac(arguments)
+        let check = try Self.almanac(arguments)
         #expect(check.status == 0)
         #expect(check.output.contains("0 errors"))
         #expect(check.errors.contains("report.yaml:18:13: warning: round.beacons is declared as 4"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        #expect(try almanac(arguments + ["--strict"]).status == 1)
-        #expect(try almanac(["build", "--no-such-flag"]).status == 64)
+        #expect(try Self.almanac(arguments + ["--strict"]).status == 1)
+        #expect(try Self.almanac(["build", "--no-such-flag"]).status == 64)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
@@ -80,31 +80,31 @@ import Testing
         let site = try InvalidInputTests.site(for: nil)
         let arguments = ["check", "--content", site.appendingPathComponent("content").path,
                          "--templates", site.appendingPathComponent("templates").path]
-        #expect(try almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "99999999999999"]).status == 64)
-        #expect(try almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "253402300799"]).status == 0)
+        #expect(try Self.almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "99999999999999"]).status == 64)
+        #expect(try Self.almanac(arguments, environment: ["SOURCE_DATE_EPOCH": "253402300799"]).status == 0)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
     func versionIsPrintedAndCheckOffersOnlyWhatItUses() throws {
-        let version = try almanac(["--version"])
+        let version = try Self.almanac(["--version"])
         #expect(version.status == 0)
         #expect(version.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.4.0")
-        #expect(try almanac(["--help"]).output.contains("--version"))
-        let check = try almanac(["check", "--help"])
+        #expect(try Self.almanac(["--help"]).output.contains("--version"))
+        let check = try Self.almanac(["check", "--help"])
         #expect(check.status == 0 && check.output.contains("--content") && check.output.contains("--strict"))
         #expect(!check.output.contains("--output") && !check.output.contains("--replace-output"))
-        #expect(try almanac(["build", "--help"]).output.contains("--output"))
+        #expect(try Self.almanac(["build", "--help"]).output.contains("--output"))
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path)))
     func quietPrintsErrorsOnlyAndVerboseAddsVersionsAndTimings() throws {
         let arguments = ["check", "--content", TestSupport.smallSite.path, "--templates", TestSupport.templates]
-        let quiet = try almanac(arguments + ["--quiet"])
+        let quiet = try Self.almanac(arguments + ["--quiet"])
         #expect(quiet.status == 0 && quiet.output.isEmpty && quiet.errors.isEmpty, "\(quiet)")
-        let verbose = try almanac(arguments + ["--verbose"])
+        let verbose = try Self.almanac(arguments + ["--verbose"])
         #expect(verbose.status == 0 && verbose.output.contains("0 errors"))
         #expect(verbose.errors.hasPrefix("almanac 0.4.0, libcmark 0.30"))
         #expect(verbose.errors.contains("warning: round.beacons") && verbose.errors.contains("aggregate"))
-        #expect(try almanac(arguments + ["--quiet", "--verbose"]).status == 64)
+        #expect(try Self.almanac(arguments + ["--quiet", "--verbose"]).status == 64)
     }
 }

@@ -12,11 +12,13 @@ public struct BuildOptions: Sendable {
     /// How long a build waits for another build writing the same output folder before giving up.
     public var outputLockTimeout: Duration
     public var limits: Limits
+    /// Told of each stage and page as the build goes (the command line draws it on a terminal); nil: nobody listens.
+    public var progress: (any BuildProgress)?
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
                 outputDirectory: String = "output", buildDate: PartialDate? = nil, strict: Bool = false,
                 replaceUnownedOutput: Bool = false, outputLockTimeout: Duration = .seconds(30),
-                limits: Limits = Limits()) {
+                limits: Limits = Limits(), progress: (any BuildProgress)? = nil) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
@@ -25,6 +27,7 @@ public struct BuildOptions: Sendable {
         self.replaceUnownedOutput = replaceUnownedOutput
         self.outputLockTimeout = outputLockTimeout
         self.limits = limits
+        self.progress = progress
     }
 }
 

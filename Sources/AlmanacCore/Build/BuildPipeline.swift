@@ -13,7 +13,7 @@ public enum BuildPipeline {
             return result
         }
         var diagnostics = Diagnostics()
-        var clock = StageClock()
+        var clock = StageClock(progress: options.progress)
         let content = clock.time("load") { ContentLoader.loadContent(options, diagnostics: &diagnostics) }
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
         // Templates are compiled and checked for what no template may do before the output is opened, so a

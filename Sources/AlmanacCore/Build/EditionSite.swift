@@ -12,7 +12,7 @@ enum EditionSite {
 
     static func run(_ options: BuildOptions, slugs: [String], write: Bool, cache: ParseCache?) -> BuildResult {
         var diagnostics = Diagnostics()
-        var clock = StageClock()
+        var clock = StageClock(progress: options.progress)
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
         let templateSet = clock.time("templates") { TemplateSet(templates, diagnostics: &diagnostics) }
         if templates.templates["editions"] == nil {

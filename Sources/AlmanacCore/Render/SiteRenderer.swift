@@ -25,8 +25,10 @@ public enum SiteRenderer {
         // exports, the biggest, first, so one core is not left with them at the end), then collect in report order.
         let jobs: [PageJob] = [.page(plans[0]), .export("data/figures.json"), .export("data/figures.csv")]
             + plans.dropFirst().map(PageJob.page)
+        let progress = options.progress
         let outputs = Parallel.map(jobs) { job in
             let output = renderPage(job, model: model, figures: figures, templates: templates)
+            if case .page = job { progress?.pageRendered(of: plans.count) }
             if let file = output.file, output.diagnostics.allSatisfy({ $0.severity != .error }) { deliver(file) }
             return output
         }
