@@ -43,7 +43,7 @@ public enum MarkdownRenderer {
 
     /// The 1-based lines that are the bodies of ```table blocks, whose figure references are written in cell by cell.
     static func tableBodyLines(in markdown: String) -> Set<Int> {
-        guard markdown.contains("```") || markdown.contains("~~~"), markdown.contains("table"),
+        guard ByteSearch.contains("```", in: markdown) || ByteSearch.contains("~~~", in: markdown), ByteSearch.contains("table", in: markdown),
               ByteSearch.count(UInt8(ascii: "["), in: markdown) <= maxBrackets,
               let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return [] }
         defer { cmark_node_free(document) }

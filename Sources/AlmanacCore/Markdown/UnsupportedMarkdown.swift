@@ -7,7 +7,7 @@ enum UnsupportedMarkdown {
     /// Warnings with 1-based lines and UTF-8 byte columns; lines inside `codeLines` (code blocks) are not read, nor
     /// code spans, nor a link whose text starts with `^` (`[^x](url)`).
     static func warnings(in markdown: String, codeLines: [ClosedRange<Int>]) -> [(message: String, line: Int, column: Int)] {
-        guard markdown.contains("|") || markdown.contains("[^") else { return [] }
+        guard ByteSearch.contains("|", in: markdown) || ByteSearch.contains("[^", in: markdown) else { return [] }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
         var isCode = [Bool](repeating: false, count: lines.count + 2)
         for range in codeLines { for line in range where line < isCode.count { isCode[line] = true } }

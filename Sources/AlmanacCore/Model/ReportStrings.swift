@@ -116,7 +116,7 @@ public struct ReportStrings: Sendable {
 
     /// Replaces each `{name}` whose name is in `values`; anything else is left as written.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {

@@ -54,6 +54,12 @@ enum ByteSearch {
         bytes.withUnsafeBufferPointer { firstOffset(of: byte, in: $0) != nil }
     }
 
+    /// Whether `needle` occurs in `text`, compared as UTF-8 bytes (not Foundation's UTF-16 `range(of:)`).
+    static func contains(_ needle: String, in text: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in needle.withUTF8 { firstOffset(of: $0, in: haystack) != nil } }
+    }
+
     /// How many times `byte` occurs.
     static func count(_ byte: UInt8, in text: String) -> Int {
         var text = text

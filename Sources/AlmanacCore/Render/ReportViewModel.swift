@@ -6,6 +6,8 @@ struct ReportViewModel {
     let options: BuildOptions
     /// Every reader-facing word that is not content, in the report's language.
     let strings: ReportStrings
+    /// The strings arranged for templates once; each page fills only the texts with placeholders.
+    private let stringsShape: StringsTemplateValue.Shape
     let charts: ReportCharts
     /// The "at a glance" boxes figures.yaml declares.
     let boxes: FigureBoxes
@@ -26,6 +28,7 @@ struct ReportViewModel {
         self.figures = figures
         self.options = options
         self.strings = strings
+        stringsShape = StringsTemplateValue.Shape(strings)
         charts = ReportCharts(report: report, figures: figures, strings: strings)
         boxes = FigureBoxes(report: report, figures: figures, strings: strings)
         optionalThemeFigures = Array(Set(report.declarations.figures.filter { $0.grouping == .theme }.map(\.name)
@@ -136,7 +139,7 @@ struct ReportViewModel {
     /// The page's fields with `strings` added, its placeholders filled from those fields.
     func finished(_ fields: [String: TemplateValue]) -> TemplateValue {
         var fields = fields
-        fields["strings"] = StringsTemplateValue.make(strings, page: fields)
+        fields["strings"] = stringsShape.value(page: fields)
         return .object(fields)
     }
 

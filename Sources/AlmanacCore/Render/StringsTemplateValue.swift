@@ -5,27 +5,78 @@
 /// the tag that prints it. A plural picks its form by the number in its first placeholder.
 enum StringsTemplateValue {
     static func make(_ strings: ReportStrings, page fields: [String: TemplateValue]) -> TemplateValue {
-        var root = Node()
-        for (key, text) in strings.texts {
-            root.insert(key.split(separator: ".").map(String.init), leaf(text, page: fields))
-        }
-        for (key, forms) in strings.plurals {
-            let rule = strings.pluralRule
-            root.insert(key.split(separator: ".").map(String.init), .deferred {
-                let form = forms[.other] ?? ""
-                guard let first = ReportStrings.placeholders(in: form).first, let value = lookup(first, in: fields) else {
-                    return .missing
-                }
-                let count = Int(value.filter { $0.isASCII && $0.isNumber }) ?? 0
-                return fill(forms[rule.category(for: count)] ?? form, page: fields)
-            })
-        }
-        return root.value
+        Shape(strings).value(page: fields)
     }
 
-    private static func leaf(_ text: String, page fields: [String: TemplateValue]) -> TemplateValue {
-        guard text.contains("{") else { return .text(text) }
-        return .deferred { fill(text, page: fields) }
+    /// The strings arranged by dotted key once per build: groups with no placeholder below them are built once
+    /// and shared by every page; only texts with placeholders are filled per page.
+    struct Shape: Sendable {
+        private indirect enum Part: Sendable {
+            case fixed(TemplateValue)
+            case text(String)
+            case plural([PluralCategory: String])
+            case group([String: Part])
+        }
+
+        private let root: Part
+        private let rule: PluralRule
+
+        init(_ strings: ReportStrings) {
+            var tree = Node()
+            for (key, text) in strings.texts {
+                tree.insert(key.split(separator: ".").map(String.init), text.utf8.contains(UInt8(ascii: "{")) ? .text(text) : .fixed(.text(text)))
+            }
+            for (key, forms) in strings.plurals {
+                tree.insert(key.split(separator: ".").map(String.init), .plural(forms))
+            }
+            root = tree.part
+            rule = strings.pluralRule
+        }
+
+        /// The `strings` object of one page.
+        func value(page fields: [String: TemplateValue]) -> TemplateValue {
+            Self.value(root, rule: rule, page: fields)
+        }
+
+        private static func value(_ part: Part, rule: PluralRule, page fields: [String: TemplateValue]) -> TemplateValue {
+            switch part {
+            case .fixed(let value): return value
+            case .text(let text): return .deferred { fill(text, page: fields) }
+            case .plural(let forms):
+                return .deferred {
+                    let form = forms[.other] ?? ""
+                    guard let first = ReportStrings.placeholders(in: form).first, let value = lookup(first, in: fields) else {
+                        return .missing
+                    }
+                    let count = Int(value.filter { $0.isASCII && $0.isNumber }) ?? 0
+                    return fill(forms[rule.category(for: count)] ?? form, page: fields)
+                }
+            case .group(let children): return .object(children.mapValues { value($0, rule: rule, page: fields) })
+            }
+        }
+
+        /// A group of strings being assembled from dotted keys.
+        private struct Node {
+            var children: [String: Node] = [:]
+            var leaf: Part?
+
+            mutating func insert(_ path: [String], _ part: Part) {
+                guard let head = path.first else { leaf = part; return }
+                children[head, default: Node()].insert(Array(path.dropFirst()), part)
+            }
+
+            /// A group whose every member is fixed becomes one fixed object.
+            var part: Part {
+                if let leaf { return leaf }
+                let parts = children.mapValues(\.part)
+                var fixed: [String: TemplateValue] = [:]
+                for (name, part) in parts {
+                    guard case .fixed(let value) = part else { return .group(parts) }
+                    fixed[name] = value
+                }
+                return .fixed(.object(fixed))
+            }
+        }
     }
 
     /// The text with every placeholder filled, or `.missing` when one of them has no text value on this page.
@@ -54,20 +105,5 @@ enum StringsTemplateValue {
     static func keys(of value: TemplateValue, prefix: String = "") -> [String] {
         guard case .object(let fields) = value else { return [prefix] }
         return fields.flatMap { keys(of: $1, prefix: prefix.isEmpty ? $0 : prefix + "." + $0) }
-    }
-
-    /// A group of strings being assembled from dotted keys.
-    private struct Node {
-        var children: [String: Node] = [:]
-        var leaf: TemplateValue?
-
-        mutating func insert(_ path: [String], _ value: TemplateValue) {
-            guard let head = path.first else { leaf = value; return }
-            children[head, default: Node()].insert(Array(path.dropFirst()), value)
-        }
-
-        var value: TemplateValue {
-            leaf ?? .object(children.mapValues(\.value))
-        }
     }
 }

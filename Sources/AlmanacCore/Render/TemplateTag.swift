@@ -22,7 +22,7 @@ struct TemplateTag {
         self.name = name
         self.location = location
         parts = name.split(separator: ".").map(String.init)
-        isTransform = name.contains("(")
+        isTransform = name.utf8.contains(UInt8(ascii: "("))
     }
 
     /// Whether the tag opens something a matching close tag ends.

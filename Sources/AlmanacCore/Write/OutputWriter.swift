@@ -53,11 +53,28 @@ public enum OutputWriter {
     /// Staging folders (`PREFIX-PID-N`, and `….old`) left by builds that were killed: only those whose process
     /// is gone, so a build never removes the folder of one still running (in this process or another).
     static func removeAbandonedStagingFolders(in parent: URL, prefix: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names where name.hasPrefix(prefix) {
+        for name in names(in: parent.path, startingWith: prefix) {
             guard let pid = stagingOwner(String(name.dropFirst(prefix.count))), !processIsRunning(pid) else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+
+    /// The names in a folder that start with `prefix`, read with readdir: the output's parent may be /tmp with
+    /// thousands of entries, and Foundation's listing builds a string for each (5 % of the default build).
+    static func names(in folder: String, startingWith prefix: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        let wanted = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                guard bytes.count > wanted.count, bytes.starts(with: wanted) else { return nil }
+                return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let name { names.append(name) }
+        }
+        return names
     }
 
     /// The process id in a staging folder's name after its prefix: exactly `PID`, `PID-HEX` (this version) or either
