@@ -1,4 +1,5 @@
 import Testing
+import Yams
 @testable import AlmanacCore
 
 /// The parse stage: front matter, typed YAML fields, dates and ids.
@@ -64,6 +65,29 @@ import Testing
         let document = YAMLDocument.parse(yaml, path: "bomb.yaml", maxNodes: 1000, diagnostics: &diagnostics)
         #expect(document == nil)
         #expect(diagnostics.hasErrors)
+    }
+
+    /// `YAMLDocument` skips its node walk for text with no `&`, `*` or `!` when 3 × bytes + 3 is within the node
+    /// limit: that bound must hold for the densest YAML there is (empty values after indicators, nested flows).
+    @Test func yamlWithoutAnchorsHasAtMostThreeNodesPerByte() throws {
+        func nodes(_ node: Yams.Node) -> Int {
+            switch node {
+            case .scalar, .alias: return 1
+            case .sequence(let items): return 1 + items.reduce(0) { $0 + nodes($1) }
+            case .mapping(let pairs): return 1 + pairs.reduce(0) { $0 + nodes($1.key) + nodes($1.value) }
+            }
+        }
+        let dense = [String(repeating: "-\n", count: 200), String(repeating: "- ", count: 50) + "\n", "? \n", "[" + String(repeating: "[", count: 40) + String(repeating: "]", count: 41),
+                     "{" + (0..<60).map { "k\($0)" }.joined(separator: ",") + "}", (0..<60).map { "k\($0):\n" }.joined(),
+                     "[" + String(repeating: "a,", count: 100) + "a]", "- [" + String(repeating: "{a: },", count: 30) + "]\n", "?\n: \n"]
+        for text in dense {
+            guard let root = try Yams.Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() else { continue }
+            #expect(nodes(root) <= 3 * text.utf8.count + 3, "\(text.prefix(20)): \(nodes(root)) nodes in \(text.utf8.count) bytes")
+        }
+        // Over the limit by that bound, the walk runs and counts.
+        var diagnostics = Diagnostics()
+        #expect(YAMLDocument.parse(String(repeating: "- a\n", count: 40), path: "t.yaml", maxNodes: 30, diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.all.first?.message == "YAML document has more than 30 nodes")
     }
 
     @Test func frontMatterKeepsLineNumbers() throws {

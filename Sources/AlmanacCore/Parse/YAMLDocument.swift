@@ -32,6 +32,12 @@ struct YAMLDocument {
             return nil
         }
         let document = YAMLDocument(root: node, path: path, lineOffset: lineOffset)
+        // Without a `&`, `*` or `!` byte the text can hold no anchor, alias or tag, and every node takes at least
+        // one byte or is an empty value after an indicator byte (`-`, `?`, `:`, `,`), so there are at most about
+        // two nodes a byte: a document within the limit by that bound needs no walk (a tenth of the default build).
+        if 3 * text.utf8.count + 3 <= maxNodes, !containsAnchorAliasOrTagIndicator(text) {
+            return document
+        }
         var count = 0
         // The source is looked at only for a tagged-looking node; its line index is built the first time.
         var lines: ScalarColumnIndex?
@@ -48,6 +54,15 @@ struct YAMLDocument {
             return nil
         }
         return document
+    }
+
+    /// Whether any byte could start an anchor, alias or tag; false means none can be in the text.
+    private static func containsAnchorAliasOrTagIndicator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes) != nil || ByteSearch.firstOffset(of: UInt8(ascii: "*"), in: bytes) != nil
+                || ByteSearch.firstOffset(of: UInt8(ascii: "!"), in: bytes) != nil
+        }
     }
 
     func location(_ node: Node) -> SourceLocation {
