@@ -23,6 +23,8 @@ public actor PreviewServer {
     private var shownDiagnostics: [String] = []
     /// Files parsed by earlier rebuilds: an edit re-parses only the files it changed.
     private let parseCache = ParseCache()
+    /// Pages of the last build: a save that changes one page's Markdown body re-renders only that page.
+    private let renderCache = RenderCache()
 
     public init(_ configuration: ServeConfiguration) {
         self.configuration = configuration
@@ -117,10 +119,10 @@ public actor PreviewServer {
     func rebuild(after paths: [String]) async {
         let clock = ContinuousClock()
         let started = clock.now
-        let options = configuration.build, write = configuration.writeOutput, cache = parseCache
+        let options = configuration.build, write = configuration.writeOutput, cache = parseCache, pages = renderCache
         let result = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: BuildPipeline.run(options, write: write, cache: cache))
+                continuation.resume(returning: BuildPipeline.run(options, write: write, cache: cache, renderCache: pages))
             }
         }
         let outcome = await state.publish(result)

@@ -1,8 +1,10 @@
 /// The whole generator in one place: load → parse → aggregate → render → check links → write.
 public enum BuildPipeline {
     /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
-    /// `cache` lets repeated builds (`almanac serve`) skip parsing files that have not changed.
-    public static func run(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil) -> BuildResult {
+    /// `cache` lets repeated builds (`almanac serve`) skip parsing files that have not changed, and `renderCache`
+    /// skip rendering pages that would come out the same (see `RenderCache`; a site of several editions renders all).
+    public static func run(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil,
+                           renderCache: RenderCache? = nil) -> BuildResult {
         var found = Diagnostics()
         if let slugs = ContentLoader.editionSlugs(options, diagnostics: &found) {
             var result = EditionSite.run(options, slugs: slugs, write: write && !found.hasErrors, cache: cache)
@@ -38,8 +40,12 @@ public enum BuildPipeline {
             ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
+            // A previous edition's figures come from outside the content folder: such a build renders every page.
+            let pageCache = previous == nil && report.settings.previous == nil ? renderCache : nil
+            pageCache?.begin(siteKey: RenderCache.siteKey(content: content, templates: templates, report: report, options: options))
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
-                                       strings: strings, options: options, diagnostics: &diagnostics, deliver: { staged?.add($0) })
+                                       strings: strings, options: options, cache: pageCache, diagnostics: &diagnostics,
+                                       deliver: { staged?.add($0) })
         }
         clock.time("check links") {
             if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }

@@ -15,8 +15,8 @@ public enum SiteRenderer {
 
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
-                       strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, diagnostics: inout Diagnostics,
-                       deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
+                       strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, cache: RenderCache? = nil,
+                       diagnostics: inout Diagnostics, deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
         let model = ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions)
         var rendered: [RenderedFile] = []
         let plans = pageKinds.flatMap { $0.plans(model) }
@@ -26,8 +26,22 @@ public enum SiteRenderer {
         let jobs: [PageJob] = [.page(plans[0]), .export("data/figures.json"), .export("data/figures.csv")]
             + plans.dropFirst().map(PageJob.page)
         let progress = options.progress
+        // With a render cache (a preview), a page whose body and site are unchanged is taken from the last build.
+        let bodies = cache == nil ? [:] : Dictionary((report.themes.map { ($0.slug, $0.body.text) } + report.pages.map { ($0.slug, $0.body.text) })
+            .map { (ReportViewModel.url(forSlug: $0.0), $0.1.hashValue) }, uniquingKeysWith: { first, _ in first })
         let outputs = Parallel.map(jobs) { job in
-            let output = renderPage(job, model: model, figures: figures, templates: templates)
+            let output: PageOutput
+            if let cache, case .page(let plan) = job {
+                let body = bodies[plan.address] ?? 0
+                if let cached = cache.output(for: plan.address, body: body) {
+                    output = cached
+                } else {
+                    output = renderPage(job, model: model, figures: figures, templates: templates)
+                    cache.store(output, for: plan.address, body: body)
+                }
+            } else {
+                output = renderPage(job, model: model, figures: figures, templates: templates)
+            }
             if case .page = job { progress?.pageRendered(of: plans.count) }
             if let file = output.file, output.diagnostics.allSatisfy({ $0.severity != .error }) { deliver(file) }
             return output
