@@ -1,10 +1,36 @@
+import Foundation
 import Yams
 
 /// Reads a records file as its declared set says: each entry a mapping of typed, located fields.
 enum RecordSetParser {
     static func parse(_ file: SourceFile, schema: RecordSchema, limits: Limits, diagnostics: inout Diagnostics) -> [Record] {
+        if let chunked = parseInChunks(file, schema: schema, limits: limits) {
+            diagnostics.append(contentsOf: chunked.diagnostics)
+            return chunked.records
+        }
         guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics)
         else { return [] }
+        return records(in: document, schema: schema, diagnostics: &diagnostics)
+    }
+
+    /// A large plain list parsed as runs of items on every core (`YAMLSequenceChunks`); nil to parse it whole,
+    /// which is also what happens when any run is not valid YAML, so such errors read exactly as before.
+    private static func parseInChunks(_ file: SourceFile, schema: RecordSchema, limits: Limits)
+        -> (records: [Record], diagnostics: [Diagnostic])? {
+        guard let chunks = YAMLSequenceChunks.split(file.text, into: ProcessInfo.processInfo.activeProcessorCount,
+                                                    maxNodes: limits.maxYAMLNodes) else { return nil }
+        let parsed = Parallel.map(chunks) { chunk -> (records: [Record], diagnostics: [Diagnostic])? in
+            var diagnostics = Diagnostics()
+            guard let document = YAMLDocument.parse(chunk.text, path: file.path, lineOffset: chunk.lineOffset,
+                                                    maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics) else { return nil }
+            let records = records(in: document, schema: schema, diagnostics: &diagnostics)
+            return (records, diagnostics.all)
+        }
+        guard parsed.allSatisfy({ $0 != nil }) else { return nil }
+        return (parsed.flatMap { $0!.records }, parsed.flatMap { $0!.diagnostics })
+    }
+
+    private static func records(in document: YAMLDocument, schema: RecordSchema, diagnostics: inout Diagnostics) -> [Record] {
         let what = "\(schema.name) record"
         return document.listItems(what: schema.name, diagnostics: &diagnostics).compactMap { node in
             guard let fields = YAMLFields(node, in: document, what: what,
