@@ -21,6 +21,10 @@ struct ContentsGroups {
     init(count: Int, idPrefix: String, whole: (title: String, id: String)?, heading: (String, String) -> String,
          grouped: (Int) -> String) {
         self.whole = whole
+        guard count > 0 else {
+            groups = []
+            return
+        }
         guard count > Self.runLength else {
             groups = [Group(id: whole?.id ?? idPrefix, heading: nil, items: 0..<count)]
             return
@@ -46,7 +50,7 @@ struct ContentsGroups {
         return .object(["title": .text(whole.title), "url": .text("\(contents)#\(whole.id)")])
     }
 
-    /// The runs for templates, each with `id`, `heading` (absent when the list is not split), `labelled_by` (the id of
+    /// The runs for templates (none for an empty list), each with `id`, `heading` (absent when the list is not split), `labelled_by` (the id of
     /// the heading that names its items) and `items`, taken from the list's values in order.
     func value(_ items: [TemplateValue]) -> TemplateValue {
         .list(groups.map { group in
