@@ -5,11 +5,16 @@ Usage: make-almanac-corpus.py PLAIN_CORPUS_DIR OUT_CONTENT_DIR
 
 Each report page becomes a theme (same Markdown body, byte for byte), its beacons become register
 entries, and each event becomes an event record on the first page of its theme category, so
-Almanac and Hugo render the same Markdown and the same event data. Standard library only.
+Almanac and Hugo render the same Markdown and the same event data. The report model (model.yaml,
+figures.yaml, wording.yaml) is the default report's, so the corpus builds with the default templates too.
+Standard library only.
 """
 import os
 import re
+import shutil
 import sys
+
+DEFAULT_CONTENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "content")
 
 
 def slug(text):
@@ -83,6 +88,8 @@ def main(source, target):
                       f"  authorities_count: {event['authorities_represented']}\n  survey: {{excellent: {rating}}}\n")
     with open(os.path.join(target, "records", "activities.yaml"), "w", encoding="utf-8") as out:
         out.write("[]\n")
+    for name in ("model.yaml", "figures.yaml", "wording.yaml"):
+        shutil.copyfile(os.path.join(DEFAULT_CONTENT, name), os.path.join(target, name))
     with open(os.path.join(target, "report.yaml"), "w", encoding="utf-8") as out:
         out.write("title: Annual report (synthetic benchmark corpus)\nedition: Benchmark\nperiod: 2024\n"
                   "publisher: Benchmark\nstatistics_source: synthetic records\npopulation:\n"

@@ -52,6 +52,22 @@ import Testing
         #expect(render(["main": nested(4, "{{title}}")], nav(17)).1.isEmpty)
     }
 
+    @Test func aListOfOneLongItemAndManyShortOnesIsBoundedByItsSumNotCountTimesLongest() {
+        // The print version: one 1 MiB article (the figures page) among 200 short ones is not 200 MiB.
+        let articles = [String(repeating: "f", count: 1 << 20)] + (1..<200).map { "article \($0)" }
+        let value = TemplateValue.object(["sections": .list(articles.map { .object(["html": .html($0), "wide": .flag($0.count > 100)]) })])
+        let (html, problems) = render(["main": "{{#sections}}<div{{#wide}} class=\"w\"{{/wide}}>{{{html}}}</div>{{/sections}}"], value)
+        #expect(problems.isEmpty)
+        let articleBytes: Int = articles.map(\.utf8.count).reduce(0, +)
+        let markupBytes: Int = 200 * "<div></div>".utf8.count + " class=\"w\"".utf8.count
+        #expect(html?.utf8.count == articleBytes + markupBytes)
+        // Nested lists still multiply: each item of a long list holding the long list again is refused.
+        let long = TemplateValue.list((0..<100).map { _ in .object(["html": .html(String(repeating: "x", count: 10_000))]) })
+        let (refused, nestedProblems) = render(["main": "{{#a}}{{#a}}{{{html}}}{{/a}}{{/a}}"], .object(["a": long]))
+        #expect(refused == nil)
+        #expect(nestedProblems.first?.contains("over the 64.0 MiB limit for one page") == true)
+    }
+
     @Test func theBoundCoversEscapingIndentationAndEveryPass() {
         let cost = { (templates: [String: String], value: TemplateValue) -> Int in
             let sources = templates.mapValues { SourceFile(path: "t", relativePath: "t", text: $0) }

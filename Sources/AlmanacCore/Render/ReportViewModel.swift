@@ -21,6 +21,9 @@ struct ReportViewModel {
     private let readingPosition: [String: Int]
     /// Figures grouped by everything before their last dot ("theme.care-matters."), built once.
     private let figureGroups: [String: [String: TemplateValue]]
+    /// The contents' runs of themes and of free pages (one unheaded run each in a small report).
+    let themeGroups: ContentsGroups
+    let pageGroups: ContentsGroups
 
     init(report: ParsedReport, figures: FigureTable, options: BuildOptions, strings: ReportStrings, editions: EditionLinks? = nil) {
         self.editions = editions
@@ -60,6 +63,13 @@ struct ReportViewModel {
         order.append((strings.text("nav.figures"), "figures.html"))
         self.order = order
         readingPosition = Dictionary(order.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { first, _ in first })
+        themeGroups = ContentsGroups(count: report.themes.count, idPrefix: "contents-themes",
+                                     whole: (strings.text("breadcrumb.themes"), "themes-heading"),
+                                     heading: { strings.text("contents.theme_group", ["first": $0, "last": $1]) },
+                                     grouped: strings.grouped)
+        pageGroups = ContentsGroups(count: report.pages.count, idPrefix: "contents-pages", whole: nil,
+                                    heading: { strings.text("contents.page_group", ["first": $0, "last": $1]) },
+                                    grouped: strings.grouped)
     }
 
     static func url(forSlug slug: String) -> String { "\(slug).html" }
@@ -108,11 +118,14 @@ struct ReportViewModel {
 
     /// Fields every page has: the report, navigation and the page's own title. `root` goes before every link of the
     /// shell (empty: links relative to the page; `/` or `/2024/`: from the server's root, for the 404 page);
-    /// `canonical` is false for a page that has no address of its own (the 404 page).
-    func common(title: String, description: String?, url: String, root: String = "", canonical: Bool = true) -> [String: TemplateValue] {
+    /// `canonical` is false for a page that has no address of its own (the 404 page); `section` is the page's place
+    /// on the contents page (`ContentsGroups.section`), for its breadcrumb.
+    func common(title: String, description: String?, url: String, root: String = "", canonical: Bool = true,
+                section: TemplateValue = .missing) -> [String: TemplateValue] {
         let report = self.report
         let (contents, aboutFigures) = (strings.text("nav.contents"), strings.text("nav.figures"))
-        // Built only if a template lists every page: with thousands of themes that is quadratic work.
+        // Built only if a template lists every page: with thousands of themes that is quadratic work and output,
+        // so the default templates link each page to the contents, its section and its neighbours instead.
         let nav = TemplateValue.deferred {
             var items: [TemplateValue] = [Self.navItem(contents, "index.html", current: url, root: root)]
             items += report.pages.map { Self.navItem($0.title, Self.url(forSlug: $0.slug), current: url, root: root) }
@@ -130,7 +143,7 @@ struct ReportViewModel {
             "nav": nav,
             "site_nav": .list(siteNav),
             "page": .object(["title": .text(title), "description": .optionalText(description), "url": .text(url),
-                             "is_cover": .flag(url == "index.html"), "root": .text(root),
+                             "is_cover": .flag(url == "index.html"), "root": .text(root), "section": section,
                              "canonical_url": .optionalText(canonical ? siteURL.map { $0 + url } : nil),
                              "base_url": .optionalText(canonical ? nil : siteURL)]),
         ]

@@ -15,6 +15,8 @@ struct TemplateCostWalk {
     /// The first place the bound passed `TemplateCost.maxPageCost`.
     private(set) var problem: Diagnostic?
     private var frames = 0, depth = 0
+    /// Tags visited so far, which bounds the item-by-item sums (`itemByItem`).
+    private var steps = 0
     /// Bounds of templates already walked, by name, overrides and context frames: a partial included many times
     /// in one context is walked once.
     private var known: [WalkKey: Int] = [:]
@@ -62,6 +64,7 @@ struct TemplateCostWalk {
         defer { depth -= 1 }
         while index < range.upperBound {
             let tag = tags[index]
+            steps += 1
             var here = 1 + tag.textBefore, next = index + 1
             /// What a section, block or parent holds, with the text before its close tag.
             func body(_ walk: inout TemplateCostWalk, _ stack: [Frame]) -> Int {
@@ -79,7 +82,16 @@ struct TemplateCostWalk {
                 let (count, items) = section(tag, stack)
                 let inner = count == 0 ? 0 : TemplateCost.add(body(&self, stack + [frame(items)]), 1)
                 next = cost.close(of: index, in: name) + 1
-                here = TemplateCost.add(here, TemplateCost.multiply(count, inner))
+                var repeated = TemplateCost.multiply(count, inner)
+                // Count × the largest item overstates a list of unequal items (the print version's articles, one
+                // of them the long figures page): over the limit, add up the items one by one while that stays cheap.
+                // A list still over the limit is reported with the count × largest bound, as before.
+                if repeated > TemplateCost.maxPageCost, count == items.count, count > 1, problem == nil,
+                   let summed = itemByItem(index + 1..<cost.close(of: index, in: name), of: name, items: items,
+                                           stack: stack, overrides: overrides), summed <= TemplateCost.maxPageCost {
+                    repeated = summed
+                }
+                here = TemplateCost.add(here, repeated)
             case .inverted:
                 here = TemplateCost.add(here, body(&self, stack))
             case .block:
@@ -108,6 +120,27 @@ struct TemplateCostWalk {
         }
         return total
     }
+
+    /// A list section's body walked once per item, each item alone in its frame, summed with one pass each; nil
+    /// when that would take more than `itemByItemSteps` tags in all (nested lists would make it grow with what
+    /// they expand to), leaving the cheaper count × largest bound.
+    private mutating func itemByItem(_ body: Range<Int>, of name: String, items: [TemplateValue], stack: [Frame],
+                                     overrides: Overrides) -> Int? {
+        let closeText = body.upperBound < cost.tags(name).count ? cost.tags(name)[body.upperBound].textBefore : 0
+        var total = 0
+        for item in items {
+            guard steps < Self.itemByItemSteps else { problem = nil; return nil }
+            let bound = run(body, of: name, stack: stack + [frame([item])], overrides: overrides)
+            total = TemplateCost.add(total, TemplateCost.add(TemplateCost.add(bound, closeText), 1))
+            if total > TemplateCost.maxPageCost { break }
+        }
+        // An item over the limit is reported at this section, as the count × largest bound would be.
+        problem = nil
+        return total
+    }
+
+    /// Most tags one page's walk visits before it stops adding list items one by one.
+    static let itemByItemSteps = 1_000_000
 
     private func tooLarge(_ tag: TemplateTag, _ total: Int) -> Diagnostic {
         let what = tag.kind == .section ? "this section" : tag.kind == .partial || tag.kind == .parent ? "this partial" : "here"

@@ -31,15 +31,22 @@ struct CoverPage: PageKind {
         fields["headlines_illustrative"] = .flag(model.boxes.anyIllustrative(.headlines))
         fields["discrepancies"] = .list(discrepancies)
         fields["has_discrepancies"] = .flag(!discrepancies.isEmpty)
-        fields["pages"] = .list(report.pages.map { page in
+        let pages: [TemplateValue] = report.pages.map { page in
             .object(["title": .text(page.title), "url": .text(link(page.slug)), "summary": .optionalText(page.summary)])
-        })
-        fields["themes"] = .list(report.themes.enumerated().map { offset, theme in
+        }
+        let themes: [TemplateValue] = report.themes.enumerated().map { offset, theme in
             .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
                      "order": .text(String(theme.order)), "number": .text(strings.grouped(offset + 1)),
                      "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
                      "card": model.boxes.items(.themeCard, theme: theme.slug)])
-        })
+        }
+        fields["pages"] = .list(pages)
+        fields["themes"] = .list(themes)
+        // A large report's contents in numbered runs under headings (ContentsGroups), one run each otherwise.
+        fields["page_groups"] = model.pageGroups.value(pages)
+        fields["pages_split"] = .flag(model.pageGroups.isSplit)
+        fields["theme_groups"] = model.themeGroups.value(themes)
+        fields["themes_split"] = .flag(model.themeGroups.isSplit)
         fields["cards_illustrative"] = .flag(report.themes.contains { model.boxes.anyIllustrative(.themeCard, theme: $0.slug) })
         fields["cover_anchor"] = .text(PrintDocument.coverAnchor)
         fields["figures_url"] = .text(link("figures"))

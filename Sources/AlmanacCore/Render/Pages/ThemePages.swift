@@ -20,7 +20,8 @@ private struct ThemePage {
     var register: [String: Organisation] { model.register }
 
     func value(_ theme: Theme, bodyHTML: String, index: Int, proseIllustrative: Bool) -> TemplateValue {
-        var fields = model.common(title: theme.title, description: theme.summary, url: ReportViewModel.url(forSlug: theme.slug))
+        var fields = model.common(title: theme.title, description: theme.summary, url: ReportViewModel.url(forSlug: theme.slug),
+                                  section: model.themeGroups.section(of: index, contents: "index.html"))
         let strings = self.strings
         let listed: [TemplateValue] = theme.listed.map { entry in
             let organisation = register[entry.organisationID]
