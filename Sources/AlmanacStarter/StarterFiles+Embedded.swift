@@ -535,10 +535,12 @@ main:focus { outline: none; }
 .site-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; color: var(--ink); }
 .site-footer { margin-top: 4rem; background: var(--wash); border-top: 4px solid var(--accent); color: var(--ink); font-size: .95rem; }
 .footer-inner { padding-block: 2rem 2.5rem; display: grid; gap: 1.5rem 3rem; }
-.footer-nav h2 { font-size: 1.15rem; margin: 0 0 .75rem; }
-.footer-nav ol { margin: 0; padding-left: 1.4rem; columns: 2 16rem; column-gap: 2.5rem; }
-.footer-nav li { break-inside: avoid; padding-block: .15rem; }
-.footer-nav a[aria-current="page"] { font-weight: 700; color: var(--ink); }
+.breadcrumbs { border-bottom: 1px solid var(--rule); font-size: .9rem; }
+.breadcrumbs ol { list-style: none; margin-block: 0; padding-block: .55rem; display: flex; flex-wrap: wrap; align-items: center; row-gap: .15rem; }
+.breadcrumbs li { display: inline-flex; align-items: center; }
+.breadcrumbs li + li::before { content: ""; width: .4em; height: .4em; margin: 0 .75em 0 .6em; border: solid var(--muted); border-width: 1px 1px 0 0; transform: rotate(45deg); }
+.breadcrumbs a { display: inline-block; padding-block: .2rem; }
+.breadcrumbs [aria-current="page"] { color: var(--muted); }
 .footer-meta p { margin: 0 0 .6rem; max-width: 52rem; }
 .footer-meta { color: var(--muted); }
 
@@ -575,6 +577,9 @@ main:focus { outline: none; }
 .theme-card-summary { color: var(--muted); font-size: .95rem; margin: .4rem 0 .75rem !important; flex-grow: 1; }
 .theme-card-stats { list-style: none; margin: 0; padding: .5rem 0 0; border-top: 1px solid var(--rule); font-size: .95rem; display: flex; flex-wrap: wrap; gap: .1rem 1.5rem; }
 .theme-card-stats strong { color: var(--accent); }
+.contents-jump ul { list-style: none; padding: 0; margin: 0 0 1.25rem; display: flex; flex-wrap: wrap; gap: .35rem 1.25rem; }
+.contents-jump a { display: inline-block; padding-block: .2rem; }
+.contents-run { margin: 2rem 0 .75rem; }
 .contents-more { padding-left: 1.25rem; margin-top: 1.5rem; }
 .contents-more li { margin-bottom: .35rem; }
 .section-intro { max-width: 46rem; }
@@ -707,7 +712,7 @@ main:focus { outline: none; }
 @media print {
   :root { font-size: 10pt; line-height: 1.45; }
   body { font-size: 1rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .skip-link, .site-header, .footer-nav, .pager, .print-intro, .chart-data { display: none !important; }
+  .skip-link, .site-header, .breadcrumbs, .contents-jump, .pager, .print-intro, .chart-data { display: none !important; }
   .back-cover { break-before: page; }
   .container { max-width: none; padding-inline: 0; }
   .site-footer { margin-top: 2rem; background: none; border-top: 1px solid var(--rule); }
@@ -842,18 +847,18 @@ main:focus { outline: none; }
     </nav>
   </div>
 </header>
-<main id="main" tabindex="-1">
+{{^page.is_cover}}<nav class="breadcrumbs" aria-label="{{strings.breadcrumb.label}}">
+  <ol class="container">
+    <li><a href="{{page.root}}index.html">{{strings.nav.contents}}</a></li>
+    {{#page.section}}<li><a href="{{page.root}}{{url}}">{{title}}</a></li>
+    {{/page.section}}<li aria-current="page">{{page.title}}</li>
+  </ol>
+</nav>
+{{/page.is_cover}}<main id="main" tabindex="-1">
 {{$content}}{{/content}}
 </main>
 <footer class="site-footer">
   <div class="container footer-inner">
-    <nav class="footer-nav" aria-labelledby="footer-nav-heading">
-      <h2 id="footer-nav-heading">{{strings.footer.nav_heading}}</h2>
-      <ol>
-        {{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
-        {{/nav}}
-      </ol>
-    </nav>
     <div class="footer-meta">
       <p>{{strings.footer.published}}</p>
       <p>{{strings.footer.statistics}} <a href="{{page.root}}figures.html">{{strings.footer.how_computed}}</a>; {{strings.footer.download_as}} <a href="{{page.root}}data/figures.csv">{{strings.format.csv}}</a> {{strings.word.or}} <a href="{{page.root}}data/figures.json">{{strings.format.json}}</a>.</p>
@@ -970,13 +975,32 @@ main:focus { outline: none; }
         StarterFile(path: "templates/partials/contents.mustache", contents: .text(#"""
 <section class="contents" aria-labelledby="contents-heading">
   <h2 id="contents-heading">{{strings.contents.heading}}</h2>
+  {{#pages_split}}
+  <nav class="contents-jump" aria-label="{{strings.contents.pages_jump_label}}">
+    <ul>{{#page_groups}}<li><a href="#{{id}}">{{heading}}</a></li>{{/page_groups}}</ul>
+  </nav>
+  {{/pages_split}}
+  {{#page_groups}}
+  {{#heading}}
+  <h3 class="contents-run" id="{{id}}">{{heading}}</h3>
+  {{/heading}}
   <ol class="contents-pages">
-    {{#pages}}<li><a href="{{url}}">{{title}}</a>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
-    {{/pages}}
+    {{#items}}<li><a href="{{url}}">{{title}}</a>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+    {{/items}}
   </ol>
+  {{/page_groups}}
   <h3 id="themes-heading">{{strings.contents.themes_heading}}</h3>
-  <ol class="theme-cards" aria-labelledby="themes-heading">
-    {{#themes}}<li class="theme-card">
+  {{#themes_split}}
+  <nav class="contents-jump" aria-label="{{strings.contents.themes_jump_label}}">
+    <ul>{{#theme_groups}}<li><a href="#{{id}}">{{heading}}</a></li>{{/theme_groups}}</ul>
+  </nav>
+  {{/themes_split}}
+  {{#theme_groups}}
+  {{#heading}}
+  <h4 class="contents-run" id="{{id}}">{{heading}}</h4>
+  {{/heading}}
+  <ol class="theme-cards" aria-labelledby="{{labelled_by}}">
+    {{#items}}<li class="theme-card">
       <p class="theme-card-number" aria-hidden="true">{{number}}</p>
       <p class="theme-card-title"><a href="{{url}}">{{title}}</a></p>
       <p class="theme-card-summary">{{summary}}</p>
@@ -985,8 +1009,9 @@ main:focus { outline: none; }
         {{/card}}
       </ul>
     </li>
-    {{/themes}}
+    {{/items}}
   </ol>
+  {{/theme_groups}}
   {{#cards_illustrative}}<p class="mark-note">{{strings.provenance.note}}</p>{{/cards_illustrative}}
   <ul class="contents-more">
     <li><a href="{{figures_url}}">{{strings.nav.figures}}</a>{{strings.contents.figures_note}}</li>
@@ -1224,7 +1249,8 @@ site.page_title: "{page.title} – {report.title}"
 site.edition_annual_report: "Adroddiad Blynyddol {report.edition}"
 site.skip_link: Neidio i’r prif gynnwys
 site.nav_label: Adroddiad
-footer.nav_heading: Yn yr adroddiad hwn
+breadcrumb.label: Briwsion bara
+breadcrumb.themes: Themâu
 footer.published: "{report.title}. Cyhoeddwyd gan {report.publisher}."
 footer.statistics: "Ystadegau: {report.statistics_source}. Mae’r canrannau o {report.population_size} {report.population_name} ({report.population_source}, ar {report.population_as_of})."
 footer.how_computed: Sut y cyfrifwyd pob ffigur
@@ -1264,6 +1290,10 @@ contents.themes_heading:
   few: "Y {report.theme_count} thema"
   many: "Y {report.theme_count} thema"
   other: "Y {report.theme_count} o themâu"
+contents.theme_group: "Themâu {first} i {last}"          # {first} {last}
+contents.page_group: "Tudalennau {first} i {last}"       # {first} {last}
+contents.themes_jump_label: Themâu yn ôl rhif
+contents.pages_jump_label: Tudalennau yn ôl rhif
 contents.figures_note: ": sut y cyfrifwyd pob ffigur yn yr adroddiad hwn, ac o ba gofnodion"
 numbers.heading: "{report.edition} mewn rhifau"
 numbers.computed: Caiff pob rhif ei gyfrifo o’r cofnodion;
@@ -1416,7 +1446,8 @@ site.page_title: "{page.title} – {report.title}"
 site.edition_annual_report: "{report.edition} Annual Report"
 site.skip_link: Skip to main content
 site.nav_label: Report
-footer.nav_heading: In this report
+breadcrumb.label: Breadcrumb
+breadcrumb.themes: Themes
 footer.published: "{report.title}. Published by {report.publisher}."
 footer.statistics: "Statistics: {report.statistics_source}. Percentages are of {report.population_size} {report.population_name} ({report.population_source}, as of {report.population_as_of})."
 footer.how_computed: How each figure was computed
@@ -1454,6 +1485,10 @@ contents.heading: Contents
 contents.themes_heading:
   one: "The {report.theme_count} theme"
   other: "The {report.theme_count} themes"
+contents.theme_group: "Themes {first} to {last}"         # {first} {last}: numbers of a run of themes in a large report
+contents.page_group: "Pages {first} to {last}"           # {first} {last}
+contents.themes_jump_label: Themes by number
+contents.pages_jump_label: Pages by number
 contents.figures_note: ": how every figure in this report was computed, and from which records"
 numbers.heading: "{report.edition} in numbers"
 numbers.computed: Every number is computed from the records;
