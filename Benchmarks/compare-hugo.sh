@@ -27,12 +27,17 @@ rm -rf "$ALMANAC_CONTENT"
 python3 "$HERE/make-almanac-corpus.py" "$CORPUS" "$ALMANAC_CONTENT"
 
 (cd "$REPO" && swift build -c release --product almanac > /dev/null)
+# The benchmark's own templates, with the default strings (the words Almanac itself writes) beside them.
+TEMPLATES="$ROOT/templates"
+rm -rf "$TEMPLATES"
+cp -R "$HERE/templates" "$TEMPLATES"
+cp -R "$REPO/templates/strings" "$TEMPLATES/strings"
 BIN="$REPO/.build/release/almanac"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(hugo version | cut -d' ' -f1-2); date: $(date -u +%Y-%m-%d)"
 
 LOG="$ROOT/compare-$N.log"
 bash "$SHARED/bench/bench.sh" --root "$ROOT" --name almanac "$N" \
-    "'$BIN' build --content '$ALMANAC_CONTENT' --templates '$REPO/Benchmarks/templates' --output \"\$OUT\"" | tee "$LOG"
+    "'$BIN' build --content '$ALMANAC_CONTENT' --templates '$TEMPLATES' --output \"\$OUT\"" | tee "$LOG"
 
 python3 - "$LOG" <<'PY'
 import re, sys
