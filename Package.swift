@@ -72,6 +72,11 @@ let package = Package(
             dependencies: ["AlmanacServe", "AlmanacCore", .product(name: "FlyingFox", package: "FlyingFox"),
                            .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
+        // Runs scripts/release.sh and checks with ldd that the release almanac needs no Swift library (Linux).
+        .testTarget(
+            name: "ReleaseBinaryTests",
+            dependencies: ["AlmanacCore"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
