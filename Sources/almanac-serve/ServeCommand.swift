@@ -7,8 +7,9 @@ import ArgumentParser
 /// It is its own executable so that `almanac build` does not load the networking libraries the server needs.
 struct ServeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: CommandLine.arguments.first == ServeOptions.forwardedCommandName ? ServeOptions.forwardedCommandName : "almanac-serve",
+        let forwarded = CommandLine.arguments.first == ServeOptions.forwardedCommandName
+        return CommandConfiguration(
+            commandName: forwarded ? ServeOptions.forwardedCommandName : "almanac-serve",
             abstract: ServeOptions.abstract,
             discussion: ServeOptions.discussion + " `almanac serve` runs this program with the same arguments.",
             version: AlmanacVersion.current)

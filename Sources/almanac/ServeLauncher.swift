@@ -27,9 +27,9 @@ enum ServeLauncher {
         let server = folder + "/" + serverName
         guard access(server, X_OK) == 0 else {
             printError("""
-                almanac serve: \(server) is missing; the preview server is a separate program beside almanac. \
-                Build it with `swift build --product \(serverName)` (`swift build` builds both; the release folder of \
-                scripts/release.sh has both).
+                almanac serve: \(server) is missing (or not executable); the preview server is a separate program \
+                beside almanac. Build it with `swift build --product \(serverName)` (`swift build` builds both; the \
+                release folder of scripts/release.sh has both).
                 """)
             throw ExitCode.failure
         }
