@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
+        // The preview server, apart so that `almanac build` links no networking (FlyingFox pulls in
+        // FoundationNetworking and libcurl); `almanac serve` runs it from beside `almanac`.
+        .executable(name: "almanac-serve", targets: ["almanac-serve"]),
         .library(name: "AlmanacCore", targets: ["AlmanacCore"]),
     ],
     dependencies: [
@@ -18,7 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(
             name: "AlmanacCore",
@@ -37,12 +40,27 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        .target(
+            name: "AlmanacCommandLine",
+            dependencies: [
+                "AlmanacCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
             dependencies: [
                 "AlmanacCore",
-                "AlmanacServe",
+                "AlmanacCommandLine",
                 "AlmanacStarter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "almanac-serve",
+            dependencies: [
+                "AlmanacServe",
+                "AlmanacCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +73,11 @@ let package = Package(
             name: "AlmanacServeTests",
             dependencies: ["AlmanacServe", "AlmanacCore", .product(name: "FlyingFox", package: "FlyingFox"),
                            .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
+        // Runs scripts/release.sh and checks with ldd that the release almanac needs no Swift library (Linux).
+        .testTarget(
+            name: "ReleaseBinaryTests",
+            dependencies: ["AlmanacCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

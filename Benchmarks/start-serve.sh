@@ -8,8 +8,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 configuration="${CONFIGURATION:-release}"
 cd "$root"
 
-echo "building almanac ($configuration)..." >&2
+echo "building almanac and almanac-serve ($configuration)..." >&2
 swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --product almanac >&2
+swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --product almanac-serve >&2
 binary="$(swift build -c "$configuration" ${SWIFT_BUILD_FLAGS:-} --show-bin-path)/almanac"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/almanac-$1.XXXXXX")"

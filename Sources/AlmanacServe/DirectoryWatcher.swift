@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Where raw change notifications come from: inotify on Linux, an lstat poll elsewhere.
+/// Where raw change notifications come from: inotify on Linux, kqueue on macOS, an lstat poll elsewhere or when asked.
 protocol ChangeSource {
     /// Waits up to `timeout` milliseconds (-1: no limit) and returns the paths that changed, or nil once stopped.
     mutating func next(timeout: Int32) -> [String]?
@@ -32,13 +32,18 @@ public final class DirectoryWatcher: Sendable {
         changes = stream
         let stopRead = stopRead, exited = exited
         #if canImport(Glibc)
-        let inotify = forcePolling ? nil : InotifySource(roots: roots, stopFD: stopRead)
+        let native = forcePolling ? nil : InotifySource(roots: roots, stopFD: stopRead)
+        let nativeName = "inotify"
+        #elseif canImport(Darwin)
+        let native = forcePolling ? nil : KqueueSource(roots: roots, stopFD: stopRead)
+        let nativeName = "kqueue"
         #else
-        let inotify: PollingSource? = nil
+        let native: PollingSource? = nil
+        let nativeName = "polling"
         #endif
-        mechanism = inotify == nil ? "polling" : "inotify"
+        mechanism = native == nil ? "polling" : nativeName
         let thread = Thread {
-            if var source = inotify {
+            if var source = native {
                 Self.loop(&source, quiet: quiet, longest: longest, continuation: continuation)
             } else {
                 var source = PollingSource(roots: roots, stopFD: stopRead)

@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Fallback watcher where inotify is missing: compares an lstat snapshot of every file below the roots.
+/// Fallback watcher where inotify and kqueue are missing or refused: compares an lstat snapshot of every file below the roots.
 struct PollingSource: ChangeSource {
     /// What lstat says about one path; any difference counts as a change.
     struct Stamp: Equatable {
@@ -33,6 +33,11 @@ struct PollingSource: ChangeSource {
         var stop = [pollfd(fd: stopFD, events: Int16(POLLIN), revents: 0)]
         _ = poll(&stop, 1, timeout < 0 ? interval : min(timeout, interval))
         if stop[0].revents != 0 { return nil }
+        return changes()
+    }
+
+    /// Takes a new snapshot and returns the paths whose stamp differs from the last one (new and deleted ones too).
+    mutating func changes() -> [String] {
         let current = scan()
         let changed = Set(current.keys).union(previous.keys).filter { current[$0] != previous[$0] }
         previous = current

@@ -15,7 +15,7 @@ public struct ServeConfiguration: Sendable {
     public var quietPeriod: Duration
     /// How often idle live-reload streams get a comment, so closed pages are noticed.
     public var heartbeat: Duration
-    /// Use the lstat poller even where inotify works (for tests and odd file systems).
+    /// Use the lstat poller even where inotify or kqueue works (for tests and odd file systems).
     public var forcePolling: Bool
     /// The limits each request head must keep to, checked before FlyingFox parses it.
     public var requestCheck: RequestHeadCheck

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The write stage's checks and its one rename: where a site may go, and how a staged one replaces the old.
@@ -13,7 +15,7 @@ public enum OutputWriter {
         staged.commit(diagnostics: &diagnostics)
     }
 
-    /// Exchanges the staged site with the old output atomically (renameat2), then removes the old one.
+    /// Exchanges the staged site with the old output atomically (Linux renameat2, Darwin renamex_np), then removes the old one.
     /// Once the new site is in place the build has succeeded: a failure to remove the old site (now at the
     /// staging path) is returned as text for a warning, never thrown. Throws only while the old output is untouched
     /// or has been put back.
@@ -26,6 +28,8 @@ public enum OutputWriter {
         }
         #if os(Linux)
         let exchanged = linuxRenameExchange(AT_FDCWD, staging.path, AT_FDCWD, output.path, 2 /* RENAME_EXCHANGE */) == 0
+        #elseif canImport(Darwin)
+        let exchanged = renamex_np(staging.path, output.path, UInt32(RENAME_SWAP)) == 0
         #else
         let exchanged = false
         #endif
@@ -112,7 +116,7 @@ enum FileBytes {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+                systemWrite(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -121,5 +125,14 @@ enum FileBytes {
             offset += written
         }
         return nil
+    }
+
+    /// The C library's write(2), named through its module: `write(_:to:)` above hides the plain name.
+    private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, bytes, count)
+        #else
+        Darwin.write(descriptor, bytes, count)
+        #endif
     }
 }

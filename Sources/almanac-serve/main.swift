@@ -1,0 +1,1 @@
+ServeCommand.main()
