@@ -20,6 +20,8 @@ public struct ServeOptions: ParsableArguments {
     public var host: String?
     @Flag(help: "Watch by checking every file five times a second instead of inotify or kqueue (for network and shared folders).")
     public var poll = false
+    @Flag(help: "Add the time each stage took, and how many pages were rendered or reused, to every rebuild's line.")
+    public var timings = false
 
     public init() {}
 }

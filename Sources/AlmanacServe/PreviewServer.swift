@@ -139,6 +139,8 @@ public actor PreviewServer {
         let cause = paths.isEmpty ? "" : " after \(Self.display(paths[0]))" + (paths.count > 1 ? " and \(paths.count - 1) more" : "")
         let counts = "\(result.pageCount) pages, \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"), "
             + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
+            + (configuration.showTimings ? " (" + result.timings.map { "\($0.stage) \(Int($0.duration.milliseconds.rounded())) ms" }
+                .joined(separator: ", ") + ", pages rendered \(renderCache.rendered), reused \(renderCache.reused))" : "")
         switch outcome {
         case .updated: configuration.log("built in \(milliseconds) ms\(cause): \(counts); pages reloaded")
         case .unchanged: configuration.log("built in \(milliseconds) ms\(cause): nothing changed")

@@ -19,6 +19,8 @@ public struct ServeConfiguration: Sendable {
     public var forcePolling: Bool
     /// The limits each request head must keep to, checked before FlyingFox parses it.
     public var requestCheck: RequestHeadCheck
+    /// Add each stage's time to every rebuild's line (`--timings`).
+    public var showTimings = false
     /// Progress lines (the URL, each rebuild).
     public var log: @Sendable (String) -> Void
     /// Diagnostics and problems.

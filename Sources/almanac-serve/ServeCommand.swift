@@ -29,10 +29,12 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = ServeConfiguration(build: try site.buildOptions(output: destination.output, replacingOutput: replacing),
+        var configuration = ServeConfiguration(build: try site.buildOptions(output: destination.output, replacingOutput: replacing),
                                                host: serving.host, port: serving.port, forcePolling: serving.poll)
+        configuration.showTimings = serving.timings
+        let settled = configuration
         try InterruptibleRun.run {
-            try await PreviewServer(configuration).run()
+            try await PreviewServer(settled).run()
         }
     }
 }
