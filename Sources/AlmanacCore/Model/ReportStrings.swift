@@ -116,26 +116,31 @@ public struct ReportStrings: Sendable {
 
     /// Replaces each `{name}` whose name is in `values`; anything else is left as written.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let bytes = template.utf8
+        guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return template }
+        // On the UTF-8 bytes: braces are ASCII, so every cut falls between characters.
         var out = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        var rest = bytes.startIndex
+        while true {
+            out += Substring(bytes[rest..<open])
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { rest = open; break }
+            let name = String(Substring(bytes[bytes.index(after: open)..<close]))
+            out += values[name] ?? String(Substring(bytes[open...close]))
+            rest = bytes.index(after: close)
+            guard let next = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return out + rest
+        return out + Substring(bytes[rest...])
     }
 
     /// The `{name}` placeholders of a text, in order.
     static func placeholders(in text: String) -> [String] {
         var names: [String] = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+        let bytes = text.utf8
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")), let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            names.append(String(Substring(bytes[bytes.index(after: open)..<close])))
+            rest = bytes.index(after: close)
         }
         return names
     }

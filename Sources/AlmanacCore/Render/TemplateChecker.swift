@@ -190,7 +190,11 @@ struct TemplateChecker {
                 common[key] = unify(value.forced, other.forced)
             }
             return .object(common)
-        case let (.list(left), .list(right)): return .list(left + right)
+        case let (.list(left), .list(right)):
+            // A list stands for its items' common shape: joining the lists themselves copied every item of every
+            // earlier list again for each further one (quadratic on a report of a thousand themes).
+            let shapes = [commonShape(left), commonShape(right)].compactMap { $0 }
+            return .list(shapes.count == 2 ? [unify(shapes[0], shapes[1])] : shapes)
         case (.text, .text), (.html, .html), (.flag, .flag): return a
         case (.text, _), (.html, _), (.flag, _): return b.isPrintable ? .text("") : .object([:])
         default: return .object([:])
