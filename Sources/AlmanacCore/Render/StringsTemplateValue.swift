@@ -51,7 +51,8 @@ enum StringsTemplateValue {
                     let count = Int(value.filter { $0.isASCII && $0.isNumber }) ?? 0
                     return fill(forms[rule.category(for: count)] ?? form, page: fields)
                 }
-            case .group(let children): return .object(children.mapValues { value($0, rule: rule, page: fields) })
+            // Built when a template looks into the group: most pages name a few groups of the strings file.
+            case .group(let children): return .deferred { .object(children.mapValues { value($0, rule: rule, page: fields) }) }
             }
         }
 
@@ -101,9 +102,9 @@ enum StringsTemplateValue {
         return nil
     }
 
-    /// Every dotted key below a `strings` object, without building any of its values.
+    /// Every dotted key below a `strings` object (its groups are built to be listed: only an unknown-string error asks).
     static func keys(of value: TemplateValue, prefix: String = "") -> [String] {
-        guard case .object(let fields) = value else { return [prefix] }
+        guard case .object(let fields) = value.forced else { return [prefix] }
         return fields.flatMap { keys(of: $1, prefix: prefix.isEmpty ? $0 : prefix + "." + $0) }
     }
 }
