@@ -31,13 +31,19 @@ public enum SiteRenderer {
             .map { (ReportViewModel.url(forSlug: $0.0), $0.1.hashValue) }, uniquingKeysWith: { first, _ in first })
         let outputs = Parallel.map(jobs) { job in
             let output: PageOutput
-            if let cache, case .page(let plan) = job {
-                let body = bodies[plan.address] ?? 0
-                if let cached = cache.output(for: plan.address, body: body) {
+            if let cache {
+                // The exports depend on the figures alone, which the site key covers.
+                let address: String
+                switch job {
+                case .page(let plan): address = plan.address
+                case .export(let path): address = path
+                }
+                let body = bodies[address] ?? 0
+                if let cached = cache.output(for: address, body: body) {
                     output = cached
                 } else {
                     output = renderPage(job, model: model, figures: figures, templates: templates)
-                    cache.store(output, for: plan.address, body: body)
+                    cache.store(output, for: address, body: body)
                 }
             } else {
                 output = renderPage(job, model: model, figures: figures, templates: templates)
