@@ -32,7 +32,7 @@ import Testing
             == "almanac: rendered 1,234 of 10,000 pages (12%)")
         #expect(ProgressLine(stage: "render", pagesRendered: 17, pagesTotal: 17).text == "almanac: rendered 17 of 17 pages (100%)")
         #expect(ProgressLine(stage: "render").text == "almanac: rendering pages…")
-        #expect(ProgressLine.grouped(999) == "999" && ProgressLine.grouped(1_000_000) == "1,000,000")
+        #expect(FigureFormat.grouped(999) == "999" && FigureFormat.grouped(1_000_000) == "1,000,000")
     }
 
     @Test(.enabled(if: canRun)) func terminalSeesEveryPageCountedAndTheLineClearedBeforeTheSummary() throws {

@@ -10,26 +10,15 @@ public struct ProgressLine: Sendable, Equatable {
         self.pagesTotal = pagesTotal
     }
 
-    /// The text, e.g. "render: 1,234 of 10,000 pages (12%)"; before rendering, just the stage.
+    /// The text, e.g. "almanac: rendered 1,234 of 10,000 pages (12%)"; before rendering, what the stage does.
     public var text: String {
         guard stage == "render", pagesTotal > 0 else { return "almanac: \(Self.stageWords[stage] ?? stage)…" }
         let percent = pagesRendered * 100 / pagesTotal
-        return "almanac: rendered \(Self.grouped(pagesRendered)) of \(Self.grouped(pagesTotal)) pages (\(percent)%)"
+        return "almanac: rendered \(FigureFormat.grouped(pagesRendered)) of \(FigureFormat.grouped(pagesTotal)) pages (\(percent)%)"
     }
 
     /// What each stage is doing, in the words of the command's other messages.
     static let stageWords = ["load": "reading files", "templates": "checking templates", "parse": "reading content",
                              "aggregate": "computing figures", "open output": "opening the output folder",
                              "render": "rendering pages", "check links": "checking links", "write": "writing the site"]
-
-    /// 12345 as "12,345": the command line's own messages, not reader-facing text.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
-    }
 }

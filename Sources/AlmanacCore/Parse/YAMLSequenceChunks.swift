@@ -17,7 +17,7 @@ struct YAMLSequenceChunks {
     /// The runs of items, or nil when the file should be parsed whole.
     static func split(_ text: String, into wanted: Int, maxNodes: Int) -> [Chunk]? {
         let size = text.utf8.count
-        guard wanted > 1, size >= minimumBytes, 3 * size + 3 <= maxNodes else { return nil }
+        guard wanted > 1, size >= minimumBytes, YAMLDocument.nodeBound(ofBytes: size) <= maxNodes else { return nil }
         var starts: [(byte: Int, line: Int)] = []
         var safe = true
         var copy = text

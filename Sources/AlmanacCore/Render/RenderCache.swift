@@ -25,17 +25,17 @@ public final class RenderCache: @unchecked Sendable {
         }
     }
 
-    /// The page rendered before from the same body, or nil.
-    func output(for address: String, body: Int) -> PageOutput? {
-        lock.withLock {
+    /// The page rendered before from the same body, or `render()`'s output, kept for the next build.
+    func output(for address: String, body: Int, render: () -> PageOutput) -> PageOutput {
+        let cached: PageOutput? = lock.withLock {
             guard let entry = pages[address], entry.body == body else { rendered += 1; return nil }
             reused += 1
             return entry.output
         }
-    }
-
-    func store(_ output: PageOutput, for address: String, body: Int) {
+        if let cached { return cached }
+        let output = render()
         lock.withLock { pages[address] = (body, output) }
+        return output
     }
 
     /// Everything but the Markdown bodies of themes and free pages, hashed: equal keys mean every page whose

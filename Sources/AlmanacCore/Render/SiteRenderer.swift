@@ -30,24 +30,9 @@ public enum SiteRenderer {
         let bodies = cache == nil ? [:] : Dictionary((report.themes.map { ($0.slug, $0.body.text) } + report.pages.map { ($0.slug, $0.body.text) })
             .map { (ReportViewModel.url(forSlug: $0.0), $0.1.hashValue) }, uniquingKeysWith: { first, _ in first })
         let outputs = Parallel.map(jobs) { job in
-            let output: PageOutput
-            if let cache {
-                // The exports depend on the figures alone, which the site key covers.
-                let address: String
-                switch job {
-                case .page(let plan): address = plan.address
-                case .export(let path): address = path
-                }
-                let body = bodies[address] ?? 0
-                if let cached = cache.output(for: address, body: body) {
-                    output = cached
-                } else {
-                    output = renderPage(job, model: model, figures: figures, templates: templates)
-                    cache.store(output, for: address, body: body)
-                }
-            } else {
-                output = renderPage(job, model: model, figures: figures, templates: templates)
-            }
+            // The exports and the pages without a body depend on nothing the site key does not cover.
+            let render = { renderPage(job, model: model, figures: figures, templates: templates) }
+            let output = cache?.output(for: job.address, body: bodies[job.address] ?? 0, render: render) ?? render()
             if case .page = job { progress?.pageRendered(of: plans.count) }
             if let file = output.file, output.diagnostics.allSatisfy({ $0.severity != .error }) { deliver(file) }
             return output
@@ -126,6 +111,14 @@ enum PageJob: Sendable {
     case page(PagePlan)
     /// `data/figures.json` or `data/figures.csv`.
     case export(String)
+
+    /// Where the file goes in the site.
+    var address: String {
+        switch self {
+        case .page(let plan): plan.address
+        case .export(let path): path
+        }
+    }
 }
 
 /// What rendering one page produced.
