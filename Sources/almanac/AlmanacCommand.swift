@@ -22,11 +22,8 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        var options = try site.buildOptions(output: destination.output, replacingOutput: replacing)
-        let progress = TerminalProgress.forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
-        options.progress = progress
-        let result = BuildPipeline.run(options, write: true)
-        progress?.finish()
+        let result = TerminalProgress.run(try site.buildOptions(output: destination.output, replacingOutput: replacing),
+                                          write: true, reporting: reporting)
         try ResultPrinter.finish(result, reporting: reporting,
                                  action: result.wroteOutput ? "wrote \(result.files.count) files to \(destination.output)" : nil)
     }
@@ -39,11 +36,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        var options = try site.buildOptions()
-        let progress = TerminalProgress.forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
-        options.progress = progress
-        let result = BuildPipeline.run(options, write: false)
-        progress?.finish()
+        let result = TerminalProgress.run(try site.buildOptions(), write: false, reporting: reporting)
         try ResultPrinter.finish(result, reporting: reporting, action: nil)
     }
 }

@@ -35,6 +35,16 @@ final class TerminalProgress: BuildProgress, @unchecked Sendable {
         return TerminalProgress(delay: delay)
     }
 
+    /// Runs a build with a progress line where one would be seen, cleared before the caller prints the result.
+    static func run(_ options: BuildOptions, write: Bool, reporting: ReportingOptions) -> BuildResult {
+        var options = options
+        let progress = forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
+        options.progress = progress
+        let result = BuildPipeline.run(options, write: write)
+        progress?.finish()
+        return result
+    }
+
     func stageStarted(_ stage: String) {
         update {
             $0.stage = stage
