@@ -3,6 +3,9 @@
 # it prints figures and always exits 0 once the measurements are taken. Goal: under 100 ms.
 #
 #   Benchmarks/serve-latency.sh [RUNS]        RUNS saves of each kind (default 15)
+#   SERVE_CONTENT=DIR Benchmarks/serve-latency.sh   another content folder (e.g. the 2,000-page corpus that
+#                                         default-templates-scale.sh leaves in /tmp/almanac-default-scale/content-2000)
+#   SERVE_FLAGS=--timings                 show each rebuild's stages in the server log ($work/serve.log)
 #   CONFIGURATION=debug Benchmarks/serve-latency.sh   measure a debug build instead of release
 #   SWIFT_BUILD_FLAGS="--scratch-path .build-bench"   extra flags for swift build
 #
@@ -68,7 +71,8 @@ for name, save in (("in-place write", save_in_place), ("write + rename", save_by
 save_in_place(original)
 
 builds = [int(ms) for ms in re.findall(r"built in (\d+) ms after", open(log).read())]
-print(f"almanac serve: save-to-reload-event latency on the default report, {runs} saves each, goal < 100 ms")
+pages = len(glob.glob(os.path.join(work, "content", "themes", "*.md")))
+print(f"almanac serve: save-to-reload-event latency, {pages} theme pages, {runs} saves each, goal < 100 ms")
 for name, figures in results.items():
     figures.sort()
     p90 = figures[max(0, int(round(0.9 * len(figures))) - 1)]
@@ -77,4 +81,6 @@ for name, figures in results.items():
 if builds:
     print(f"  of which the rebuild itself (server log): median {statistics.median(builds)} ms, "
           f"min {min(builds)} ms, max {max(builds)} ms")
+    rebuilds = [line for line in open(log).read().splitlines() if "built in" in line]
+    print(f"  last rebuild: {rebuilds[-1].strip()}")
 PYTHON

@@ -1,6 +1,7 @@
 # start-serve.sh — sourced by the serve benchmarks, not run: builds almanac ($CONFIGURATION, default release,
 # plus $SWIFT_BUILD_FLAGS), copies content/ and templates/ into a new temporary folder and starts
-# `almanac serve --port 0` there. Sets $root, $configuration, $work (the folder; serve.log and serve.err are in it)
+# `almanac serve --port 0` there (SERVE_CONTENT=DIR copies that content folder instead of content/, e.g. a
+# generated 2,000-page corpus; SERVE_FLAGS adds flags such as --timings). Sets $root, $configuration, $work (the folder; serve.log and serve.err are in it)
 # $server (the process id) and $port (once it is serving); on exit the server is stopped and the folder removed.
 #
 #   source "$(dirname "$0")/start-serve.sh" LABEL      LABEL names the temporary folder
@@ -20,9 +21,10 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-cp -R content templates "$work/"
+cp -R "${SERVE_CONTENT:-content}" "$work/content"
+cp -R templates "$work/templates"
 
-"$binary" serve --content "$work/content" --templates "$work/templates" --output "$work/output" --port 0 \
+"$binary" serve --content "$work/content" --templates "$work/templates" --output "$work/output" --port 0 ${SERVE_FLAGS:-} \
     >"$work/serve.log" 2>"$work/serve.err" &
 server=$!
 
