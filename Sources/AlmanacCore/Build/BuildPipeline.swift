@@ -32,17 +32,29 @@ public enum BuildPipeline {
             diagnostics.error("previous: ../\(sibling.slug) names another edition's folder, which only a site of several editions has",
                               at: sibling.location, hint: "keep editions in content/editions/<slug>/, or name the previous edition's figures.json")
         }
-        let figures = clock.time("aggregate") {
-            report.map { FigureCalculator.compute($0, previous: previous, diagnostics: &diagnostics) } ?? FigureTable()
+        // A previous edition's figures come from outside the content folder: such a build renders every page.
+        let pageCache = previous == nil && report?.settings.previous == nil ? renderCache : nil
+        if let pageCache, let report {
+            pageCache.begin(siteKey: clock.time("parse") {
+                RenderCache.siteKey(content: content, templates: templates, report: report, options: options)
+            })
+        }
+        let figures = clock.time("aggregate") { () -> FigureTable in
+            guard let report else { return FigureTable() }
+            let compute = { () -> (FigureTable, [Diagnostic]) in
+                var found = Diagnostics()
+                let table = FigureCalculator.compute(report, previous: previous, diagnostics: &found)
+                return (table, found.all)
+            }
+            let (table, found) = report.settings.previous == nil ? pageCache?.figures(compute) ?? compute() : compute()
+            diagnostics.append(contentsOf: found)
+            return table
         }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         let staged = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
             ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
-            // A previous edition's figures come from outside the content folder: such a build renders every page.
-            let pageCache = previous == nil && report.settings.previous == nil ? renderCache : nil
-            pageCache?.begin(siteKey: RenderCache.siteKey(content: content, templates: templates, report: report, options: options))
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
                                        strings: strings, options: options, cache: pageCache, diagnostics: &diagnostics,
                                        deliver: { staged?.add($0) })

@@ -7,6 +7,8 @@ struct PrintDocument {
         /// The page's article with its headings demoted.
         var html: String
         var isTheme: Bool
+        /// The ids in `html`, when a preview's memo already found them.
+        var ids: Set<String>? = nil
     }
 
     private(set) var sections: [Section] = []
@@ -27,38 +29,62 @@ struct PrintDocument {
 
     static func anchor(forSlug slug: String) -> String { "page-\(slug)" }
 
-    /// Adds a page's rendered article.
-    mutating func append(slug: String, title: String, articleHTML: String, isTheme: Bool) {
-        sections.append(Section(slug: slug, title: title, html: Self.demoteHeadings(articleHTML), isTheme: isTheme))
+    /// Adds a page's rendered article; a preview's `memo` demotes it again only when it changed.
+    mutating func append(slug: String, title: String, articleHTML: String, isTheme: Bool, memo: PrintMemo? = nil) {
+        if let memo {
+            let (html, ids) = memo.article(slug, source: articleHTML)
+            sections.append(Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: ids))
+        } else {
+            sections.append(Section(slug: slug, title: title, html: Self.demoteHeadings(articleHTML), isTheme: isTheme))
+        }
     }
 
     /// The sections with every link made to work inside one document; `generated` lists the site's files.
     /// A link to a page becomes its anchor (or the exact element, when it is in the document too); a link that
     /// leads nowhere loses its address here, as the build already reports it where the author wrote it.
-    func relinkedSections(generated: Set<String>) -> [Section] {
-        let ids = Set(sections.flatMap { HTMLScanner(html: $0.html).ids }).union(anchors.values.map { String($0.dropFirst()) })
+    /// A preview's `memo` rewrites a section again only when it, the document's ids or the site's files changed.
+    func relinkedSections(generated: Set<String>, memo: PrintMemo? = nil) -> [Section] {
+        var ids = Set(anchors.values.map { String($0.dropFirst()) })
+        for section in sections { ids.formUnion(section.ids ?? HTMLScanner(html: section.html).ids) }
+        var context = Hasher()
+        if memo != nil {
+            context.combine(ids)
+            context.combine(generated)
+            context.combine(anchors)
+        }
+        let contextKey = context.finalize()
         return sections.map { section in
             var section = section
-            section.html = Self.rewritingLinks(in: section.html) { url in
-                let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let fragment = parts.count == 2 ? parts[1] : nil
-                if url.hasPrefix("//") || parts[0].contains(":") { return url }
-                // The file a link leads to, as the link checker reads it: `./alpha.html`, `a/../alpha.html`,
-                // `alpha.html?v=1` and `my%20page.html` name generated files as much as the plain address does.
-                let path = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
-                let target = path.isEmpty ? "" : LinkChecker.resolve(path, from: Self.address) ?? path
-                // A link into this document (`print.html#…` too) keeps only a fragment that is in it.
-                if target.isEmpty || (target == Self.address && fragment != nil) {
-                    guard let fragment, ids.contains(fragment) else { return nil }
-                    return "#" + fragment
-                }
-                if let anchor = anchors[target] {
-                    if let fragment, ids.contains(fragment) { return "#" + fragment }
-                    return anchor
-                }
-                return generated.contains(target) ? url : nil
+            guard let memo else {
+                section.html = relink(section.html, ids: ids, generated: generated)
+                return section
+            }
+            section.html = memo.relinked(section.slug, demoted: section.html, context: contextKey) {
+                relink(section.html, ids: ids, generated: generated)
             }
             return section
+        }
+    }
+
+    private func relink(_ html: String, ids: Set<String>, generated: Set<String>) -> String {
+        Self.rewritingLinks(in: html) { url in
+            let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let fragment = parts.count == 2 ? parts[1] : nil
+            if url.hasPrefix("//") || parts[0].contains(":") { return url }
+            // The file a link leads to, as the link checker reads it: `./alpha.html`, `a/../alpha.html`,
+            // `alpha.html?v=1` and `my%20page.html` name generated files as much as the plain address does.
+            let path = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            let target = path.isEmpty ? "" : LinkChecker.resolve(path, from: Self.address) ?? path
+            // A link into this document (`print.html#…` too) keeps only a fragment that is in it.
+            if target.isEmpty || (target == Self.address && fragment != nil) {
+                guard let fragment, ids.contains(fragment) else { return nil }
+                return "#" + fragment
+            }
+            if let anchor = anchors[target] {
+                if let fragment, ids.contains(fragment) { return "#" + fragment }
+                return anchor
+            }
+            return generated.contains(target) ? url : nil
         }
     }
 

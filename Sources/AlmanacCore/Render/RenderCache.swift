@@ -10,6 +10,12 @@ public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var siteKey: Int?
     private var pages: [String: (body: Int, output: PageOutput)] = [:]
+    /// The figures and the view model of the last build, valid while the site key is unchanged: neither reads a
+    /// Markdown body (the view model's report is replaced by each build's own).
+    private var figures: (table: FigureTable, diagnostics: [Diagnostic])?
+    private var model: ReportViewModel?
+    /// The print version's work, kept by page (see `PrintMemo`).
+    let print = PrintMemo()
     /// Pages reused and rendered by the last build, for the preview's log and for tests.
     public private(set) var reused = 0
     public private(set) var rendered = 0
@@ -19,7 +25,11 @@ public final class RenderCache: @unchecked Sendable {
     /// Starts a build: pages of a build with another site key are forgotten.
     func begin(siteKey: Int) {
         lock.withLock {
-            if self.siteKey != siteKey { pages.removeAll() }
+            if self.siteKey != siteKey {
+                pages.removeAll()
+                (figures, model) = (nil, nil)
+                print.forgetSite()
+            }
             self.siteKey = siteKey
             (reused, rendered) = (0, 0)
         }
@@ -38,17 +48,36 @@ public final class RenderCache: @unchecked Sendable {
         return output
     }
 
+    /// The last build's figures and the diagnostics computing them gave, or `compute()`'s, kept for the next build.
+    func figures(_ compute: () -> (FigureTable, [Diagnostic])) -> (FigureTable, [Diagnostic]) {
+        if let kept = lock.withLock({ figures }) { return kept }
+        let computed = compute()
+        lock.withLock { figures = computed }
+        return computed
+    }
+
+    /// The last build's view model holding this build's report, or `make()`'s, kept for the next build.
+    func viewModel(report: ParsedReport, make: () -> ReportViewModel) -> ReportViewModel {
+        if var kept = lock.withLock({ model }) {
+            kept.report = report
+            return kept
+        }
+        let made = make()
+        lock.withLock { model = made }
+        return made
+    }
+
     /// Everything but the Markdown bodies of themes and free pages, hashed: equal keys mean every page whose
     /// body is unchanged renders as before.
     static func siteKey(content: ContentFiles, templates: TemplateFiles, report: ParsedReport, options: BuildOptions) -> Int {
         var hasher = Hasher()
         for file in [content.report, content.model, content.figures, content.wording] {
             hasher.combine(file?.path)
-            hasher.combine(file?.text)
+            UTF8Hash.combine(file?.text, into: &hasher)
         }
         for path in content.data.keys.sorted() {
             hasher.combine(path)
-            hasher.combine(content.data[path]?.text)
+            UTF8Hash.combine(content.data[path]?.text, into: &hasher)
         }
         hasher.combine(content.unreadable.sorted())
         let bodies = Dictionary((report.themes.map(\.body) + report.pages.map(\.body)).map { ($0.path, $0.text) },
@@ -57,11 +86,12 @@ public final class RenderCache: @unchecked Sendable {
             hasher.combine(file.path)
             // Only the front matter: the body is the page's own key. A file whose body cannot be told apart is
             // hashed whole, so a change to it renders every page again (correct, only slower).
-            // Compared as bytes: `String.hasSuffix` walks Characters from the end (a quarter of a 2,000-page rebuild).
-            if let body = bodies[file.path], file.text.utf8.suffix(body.utf8.count).elementsEqual(body.utf8) {
-                hasher.combine(String(decoding: file.text.utf8.dropLast(body.utf8.count), as: UTF8.self))
+            // Compared and hashed as bytes: `String.hasSuffix` walks Characters from the end and `String` hashes
+            // its normalised form (together most of a 2,000-page rebuild).
+            if let body = bodies[file.path], let front = UTF8Hash.prefix(of: file.text, before: body) {
+                UTF8Hash.combine(front, into: &hasher)
             } else {
-                hasher.combine(file.text)
+                UTF8Hash.combine(file.text, into: &hasher)
             }
         }
         for asset in content.images + templates.assets {
@@ -70,11 +100,11 @@ public final class RenderCache: @unchecked Sendable {
         }
         for name in templates.templates.keys.sorted() {
             hasher.combine(name)
-            hasher.combine(templates.templates[name]?.text)
+            UTF8Hash.combine(templates.templates[name]?.text, into: &hasher)
         }
         for language in templates.strings.keys.sorted() {
             hasher.combine(language)
-            hasher.combine(templates.strings[language]?.text)
+            UTF8Hash.combine(templates.strings[language]?.text, into: &hasher)
         }
         hasher.combine(options.contentDirectory)
         hasher.combine(options.templatesDirectory)

@@ -1,7 +1,9 @@
 /// What every page's value is built from: the report, its figures grouped and formatted, the strings, the charts,
 /// and the fields and navigation all pages share. Each `PageKind` builds its own pages from it.
 struct ReportViewModel {
-    let report: ParsedReport
+    /// A preview reuses the rest of the model while only Markdown bodies change, with each build's report put here:
+    /// nothing else the model holds may be derived from a body.
+    var report: ParsedReport
     let figures: FigureTable
     let options: BuildOptions
     /// Every reader-facing word that is not content, in the report's language.

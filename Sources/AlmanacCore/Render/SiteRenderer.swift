@@ -17,7 +17,8 @@ public enum SiteRenderer {
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
                        strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, cache: RenderCache? = nil,
                        diagnostics: inout Diagnostics, deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        let model = ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions)
+        let make = { ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions) }
+        let model = cache?.viewModel(report: report, make: make) ?? make()
         var rendered: [RenderedFile] = []
         let plans = pageKinds.flatMap { $0.plans(model) }
         var document = PrintDocument(slugs: plans.filter { $0.article != nil }.map(\.slug))
@@ -28,7 +29,7 @@ public enum SiteRenderer {
         let progress = options.progress
         // With a render cache (a preview), a page whose body and site are unchanged is taken from the last build.
         let bodies = cache == nil ? [:] : Dictionary((report.themes.map { ($0.slug, $0.body.text) } + report.pages.map { ($0.slug, $0.body.text) })
-            .map { (ReportViewModel.url(forSlug: $0.0), $0.1.hashValue) }, uniquingKeysWith: { first, _ in first })
+            .map { (ReportViewModel.url(forSlug: $0.0), UTF8Hash.value($0.1)) }, uniquingKeysWith: { first, _ in first })
         let outputs = Parallel.map(jobs) { job in
             // The exports and the pages without a body depend on nothing the site key does not cover.
             let render = { renderPage(job, model: model, figures: figures, templates: templates) }
@@ -41,7 +42,8 @@ public enum SiteRenderer {
             diagnostics.append(contentsOf: output.diagnostics)
             if let file = output.file { rendered.append(file) }
             if let article = output.article {
-                document.append(slug: article.slug, title: article.title, articleHTML: article.html, isTheme: article.isTheme)
+                document.append(slug: article.slug, title: article.title, articleHTML: article.html, isTheme: article.isTheme,
+                                memo: cache?.print)
             }
         }
         for asset in assets {
@@ -54,8 +56,8 @@ public enum SiteRenderer {
             deliver(file)
             rendered.append(file)
         }
-        let printValue = PrintPage.value(model, document: document, generated: Set(rendered.map(\.path) + [PrintDocument.address]))
-        if let html = templates.render("print", printValue, page: PrintDocument.address, diagnostics: &diagnostics) {
+        if let html = PrintPage.render(model, document: document, generated: Set(rendered.map(\.path) + [PrintDocument.address]),
+                                       templates: templates, memo: cache?.print, diagnostics: &diagnostics) {
             let file = RenderedFile(path: PrintDocument.address, text: html)
             deliver(file)
             rendered.append(file)

@@ -57,4 +57,9 @@ struct TemplateSet {
         }
         return library.render(value.mustacheValue, withTemplate: name)
     }
+
+    /// Only the size check of `render`, for a value whose shape was checked before (see `PrintPage`).
+    func costProblem(_ name: String, _ value: TemplateValue, page: String) -> Diagnostic? {
+        cost.problem(template: name, with: value, page: page)
+    }
 }

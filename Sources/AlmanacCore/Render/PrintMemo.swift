@@ -1,0 +1,67 @@
+import Foundation
+
+/// The print version's work kept between the builds of a preview, so that a save which changes one page redoes
+/// only that page's part of a document holding every page: each article with its headings demoted and the ids in
+/// it, each section with its links made to work inside the document, and, while the site key stays the same, the
+/// page's other fields and the page itself rendered around a placeholder for each section.
+final class PrintMemo: @unchecked Sendable {
+    /// One page's article as the print version holds it.
+    private struct Article {
+        let source: String
+        let demoted: String
+        let ids: Set<String>
+        /// The section with its links rewritten, and the ids and files it was rewritten against.
+        var relinked: (context: Int, html: String)?
+    }
+
+    /// The print page rendered with a placeholder for each section's HTML, cut at them; nil when the template
+    /// does not insert each section's HTML exactly once, unchanged and in order (then every build renders it whole).
+    struct Frame {
+        let pieces: [String]?
+    }
+
+    private let lock = NSLock()
+    private var articles: [String: Article] = [:]
+    private var fields: [String: TemplateValue]?
+    private var frame: Frame?
+
+    /// Forgets what depends on anything but the articles: called when the site key changes.
+    func forgetSite() {
+        lock.withLock { (fields, frame) = (nil, nil) }
+    }
+
+    /// The article with its headings demoted, and the ids in it, computed again only when its HTML changed.
+    func article(_ slug: String, source: String) -> (html: String, ids: Set<String>) {
+        if let kept = lock.withLock({ articles[slug] }), kept.source == source { return (kept.demoted, kept.ids) }
+        let demoted = PrintDocument.demoteHeadings(source)
+        let ids = HTMLScanner(html: demoted).ids
+        lock.withLock { articles[slug] = Article(source: source, demoted: demoted, ids: ids) }
+        return (demoted, ids)
+    }
+
+    /// The section relinked against `context` (a hash of the document's ids and the site's files).
+    func relinked(_ slug: String, demoted: String, context: Int, rewrite: () -> String) -> String {
+        if let kept = lock.withLock({ articles[slug] }), kept.demoted == demoted, let relinked = kept.relinked,
+           relinked.context == context {
+            return relinked.html
+        }
+        let html = rewrite()
+        lock.withLock {
+            if articles[slug]?.demoted == demoted { articles[slug]?.relinked = (context, html) }
+        }
+        return html
+    }
+
+    /// The print page's fields other than its sections, built once per site key.
+    func fields(_ make: () -> [String: TemplateValue]) -> [String: TemplateValue] {
+        if let kept = lock.withLock({ fields }) { return kept }
+        let made = make()
+        lock.withLock { fields = made }
+        return made
+    }
+
+    /// The frame made for this site key, if any.
+    var currentFrame: Frame? { lock.withLock { frame } }
+
+    func keep(_ frame: Frame) { lock.withLock { self.frame = frame } }
+}

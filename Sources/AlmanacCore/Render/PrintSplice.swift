@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Placeholders for the print version's sections: the page is rendered once with a placeholder where each
+/// section's HTML goes, cut at them, and later builds join the pieces with the sections' HTML instead of rendering
+/// a document of every page again. The placeholder holds `&`, which escaping changes, so a template that escapes
+/// or transforms the HTML leaves no placeholder to find and is rendered whole instead.
+enum PrintSplice {
+    private static let marker = Array("\u{1}&almanac-print-section-".utf8)
+
+    static func placeholder(_ index: Int) -> String { "\u{1}&almanac-print-section-\(index)&\u{1}" }
+
+    /// `html` cut at the placeholders 0 ..< `count`, each found once and in order; nil otherwise.
+    static func cut(_ html: String, count: Int) -> [String]? {
+        var html = html
+        return html.withUTF8 { bytes -> [String]? in
+            var pieces: [String] = []
+            pieces.reserveCapacity(count + 1)
+            var start = 0, index = 0
+            while let found = find(marker, in: bytes, from: start) {
+                let expected = Array(placeholder(index).utf8)
+                guard index < count, found + expected.count <= bytes.count,
+                      bytes[found ..< found + expected.count].elementsEqual(expected) else { return nil }
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< found]), as: UTF8.self))
+                start = found + expected.count
+                index += 1
+            }
+            guard index == count else { return nil }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
+        }
+    }
+
+    /// The pieces with each section's HTML between them.
+    static func join(_ pieces: [String], sections: [String]) -> String {
+        var html = ""
+        html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.utf8.count })
+        for (index, piece) in pieces.enumerated() {
+            html += piece
+            if index < sections.count { html += sections[index] }
+        }
+        return html
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var position = start
+        while position <= bytes.count - needle.count {
+            // memchr finds the first byte: most of the page is long runs without it.
+            guard let hit = memchr(bytes.baseAddress! + position, Int32(first), bytes.count - needle.count + 1 - position) else { return nil }
+            position = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bytes[position ..< position + needle.count].elementsEqual(needle) { return position }
+            position += 1
+        }
+        return nil
+    }
+}

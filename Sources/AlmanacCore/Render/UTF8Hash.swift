@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Hashing and comparing texts by their UTF-8 bytes, for keys that only need "the same file": `String`'s own
+/// hashing and `hasSuffix` work on its normalised Characters, many times slower on a site's worth of pages.
+enum UTF8Hash {
+    /// Feeds the text's bytes and length (absent and empty differ) into `hasher`.
+    static func combine(_ text: String?, into hasher: inout Hasher) {
+        guard var text else { return hasher.combine(-1) }
+        hasher.combine(text.utf8.count)
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func combine(_ text: Substring, into hasher: inout Hasher) {
+        var text = text
+        hasher.combine(text.utf8.count)
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The text's hash by its bytes alone.
+    static func value(_ text: String) -> Int {
+        var hasher = Hasher()
+        combine(text, into: &hasher)
+        return hasher.finalize()
+    }
+
+    /// `text` without `suffix` when it ends with exactly those bytes; nil otherwise.
+    static func prefix(of text: String, before suffix: String) -> Substring? {
+        var (text, suffix) = (text, suffix)
+        let count = suffix.utf8.count, total = text.utf8.count
+        guard count <= total else { return nil }
+        let matches = text.withUTF8 { whole in
+            suffix.withUTF8 { tail in count == 0 || memcmp(whole.baseAddress! + (total - count), tail.baseAddress!, count) == 0 }
+        }
+        guard matches else { return nil }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: total - count)
+        return text[..<end]
+    }
+}
