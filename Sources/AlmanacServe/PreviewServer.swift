@@ -140,7 +140,8 @@ public actor PreviewServer {
         let counts = "\(result.pageCount) pages, \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"), "
             + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
             + (configuration.showTimings ? " (" + result.timings.map { "\($0.stage) \(Int($0.duration.milliseconds.rounded())) ms" }
-                .joined(separator: ", ") + ", pages rendered \(renderCache.rendered), reused \(renderCache.reused))" : "")
+                .joined(separator: ", ") + ", pages rendered \(renderCache.rendered), reused \(renderCache.reused)"
+                + ", files written \(renderCache.output.written), linked \(renderCache.output.linked))" : "")
         switch outcome {
         case .updated: configuration.log("built in \(milliseconds) ms\(cause): \(counts); pages reloaded")
         case .unchanged: configuration.log("built in \(milliseconds) ms\(cause): nothing changed")

@@ -52,7 +52,7 @@ public enum BuildPipeline {
         }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         let staged = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
-            ? clock.time("open output") { StagedOutput.begin(options, diagnostics: &diagnostics) } : nil
+            ? clock.time("open output") { StagedOutput.begin(options, history: renderCache?.output, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,

@@ -16,6 +16,8 @@ public final class RenderCache: @unchecked Sendable {
     private var model: ReportViewModel?
     /// The print version's work, kept by page (see `PrintMemo`).
     let print = PrintMemo()
+    /// What the last build wrote, to link the files that come out the same.
+    public let output = OutputHistory()
     /// Pages reused and rendered by the last build, for the preview's log and for tests.
     public private(set) var reused = 0
     public private(set) var rendered = 0

@@ -19,19 +19,26 @@ public final class StagedOutput: @unchecked Sendable {
     private let stagingPath: String
     private let outputDescription: String
     private let lock: OutputLock
+    /// A preview's record of the output, to link unchanged files from it.
+    private let history: OutputHistory?
+    private let outputPath: String
     // Touched only on `queue`.
     private var folders: Set<Substring> = [""]
     private var problems: [String] = []
     private var written: [String] = []
+    private var kept: [String: OutputHistory.Entry] = [:]
     // Touched only on `sideQueue`.
     private var sideProblems: [String] = []
     private var sideWritten: [String] = []
+    private var sideKept: [String: OutputHistory.Entry] = [:]
     private var sideFolderReady = false
 
     static let sideFolderName = ".almanac-side"
 
-    private init(output: URL, staging: URL, outputDescription: String, lock: OutputLock) {
+    private init(output: URL, staging: URL, outputDescription: String, lock: OutputLock, history: OutputHistory?) {
         self.output = output
+        self.outputPath = output.path
+        self.history = history
         self.staging = staging
         self.stagingPath = staging.path
         self.outputDescription = outputDescription
@@ -40,7 +47,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Checks the output folder, takes its lock and creates the staging folder; or reports why the output
     /// folder cannot be used and returns nil, with nothing on disk changed.
-    public static func begin(_ options: BuildOptions, diagnostics: inout Diagnostics) -> StagedOutput? {
+    public static func begin(_ options: BuildOptions, history: OutputHistory? = nil, diagnostics: inout Diagnostics) -> StagedOutput? {
         guard let destination = OutputDestination.resolve(options, diagnostics: &diagnostics) else { return nil }
         let output = destination.folder
         let parent = output.deletingLastPathComponent()
@@ -85,14 +92,17 @@ public final class StagedOutput: @unchecked Sendable {
             diagnostics.error("cannot write \(given): \(error.localizedDescription)", at: nil, hint: kept)
             return nil
         }
-        return StagedOutput(output: output, staging: staging, outputDescription: given, lock: lock)
+        history?.begin()
+        return StagedOutput(output: output, staging: staging, outputDescription: given, lock: lock, history: history)
     }
 
     /// Queues one file and returns at once; safe to call from any thread.
     public func add(_ file: RenderedFile) {
         // Files in sub-folders, about half of the rest, and any unsafe path (reported there) go to the main
         // writer, which creates folders and checks paths.
-        if OutputPath.isSafe(file.path) && !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
+        if let history, OutputPath.isSafe(file.path), history.holds(file, in: outputPath) {
+            queue.async { self.write(file, linking: true) }
+        } else if OutputPath.isSafe(file.path) && !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
             sideQueue.async { self.writeBeside(file) }
         } else {
             queue.async { self.write(file) }
@@ -122,6 +132,9 @@ public final class StagedOutput: @unchecked Sendable {
         do {
             let leftover = try OutputWriter.swapIn(staging, for: output)
             swapped = true
+            if let history {
+                history.committed(queue.sync { kept }.merging(sideQueue.sync { sideKept }, uniquingKeysWith: { first, _ in first }))
+            }
             if let leftover {
                 diagnostics.warning("the new site is in \(outputDescription), but the previous one could not be removed: \(leftover)",
                                     at: nil, hint: "delete \(staging.path) by hand; the next build also tries")
@@ -145,7 +158,8 @@ public final class StagedOutput: @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    private func write(_ file: RenderedFile) {
+    /// `linking`: the output holds the same file; link it, or write it if that fails.
+    private func write(_ file: RenderedFile, linking: Bool = false) {
         guard OutputPath.isSafe(file.path) else {
             problems.append("refusing to write \"\(file.path)\": it would leave the output folder")
             return
@@ -161,11 +175,24 @@ public final class StagedOutput: @unchecked Sendable {
                 return
             }
         }
-        if let failure = FileBytes.write(file.bytes, to: stagingPath + "/" + file.path) {
+        let path = stagingPath + "/" + file.path
+        if linking, link(outputPath + "/" + file.path, path) == 0 {
+            history?.count(linked: true)
+            written.append(file.path)
+            keep(file, at: path, in: &kept)
+        } else if let failure = FileBytes.write(file.bytes, to: path) {
             problems.append("cannot write \(outputDescription): \(failure)")
         } else {
+            history?.count(linked: false)
             written.append(file.path)
+            keep(file, at: path, in: &kept)
         }
+    }
+
+    /// Notes a preview's file as written (its identity is the same once the folder is renamed into place).
+    private func keep(_ file: RenderedFile, at path: String, in entries: inout [String: OutputHistory.Entry]) {
+        guard history != nil, let identity = FileIdentity(path: path) else { return }
+        entries[file.path] = OutputHistory.Entry(bytes: file.bytes, identity: identity)
     }
 
     /// Creates the file (a safe name at the top level, checked by `add`) in the side folder, then renames it into place.
@@ -184,7 +211,9 @@ public final class StagedOutput: @unchecked Sendable {
         } else if rename(side + "/" + file.path, stagingPath + "/" + file.path) != 0 {
             sideProblems.append("cannot write \(outputDescription): \(file.path): \(String(cString: strerror(errno)))")
         } else {
+            history?.count(linked: false)
             sideWritten.append(file.path)
+            keep(file, at: stagingPath + "/" + file.path, in: &sideKept)
         }
     }
 }
