@@ -16,7 +16,7 @@ public enum BuildPipeline {
         }
         var diagnostics = Diagnostics()
         var clock = StageClock(progress: options.progress)
-        let content = clock.time("load") { ContentLoader.loadContent(options, diagnostics: &diagnostics) }
+        let content = clock.time("load") { ContentLoader.loadContent(options, memo: renderCache?.reads, diagnostics: &diagnostics) }
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
         // Templates are compiled and checked for what no template may do before the output is opened, so a
         // template error never leaves a staging folder and nothing renders with a template that could crash.
@@ -60,7 +60,7 @@ public enum BuildPipeline {
                                        deliver: { staged?.add($0) })
         }
         clock.time("check links") {
-            if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, diagnostics: &diagnostics) }
+            if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, memo: renderCache?.links, diagnostics: &diagnostics) }
         }
         if options.strict { diagnostics = Self.strict(diagnostics) }
         let canWrite = staged != nil && !diagnostics.hasErrors

@@ -5,8 +5,8 @@ public enum LinkChecker {
     /// In a site of several editions, `prefix` (`2024/`) picks the pages of the edition `report` is, among all
     /// the site's files; a page no report wrote (the editions' landing page) is checked with `report` nil.
     public static func check(_ files: [RenderedFile], report: ParsedReport?, pagesUnder prefix: String = "",
-                             diagnostics: inout Diagnostics) {
-        check(files, scopes: [Scope(prefix: prefix, report: report)], diagnostics: &diagnostics)
+                             memo: LinkScanMemo? = nil, diagnostics: inout Diagnostics) {
+        check(files, scopes: [Scope(prefix: prefix, report: report)], memo: memo, diagnostics: &diagnostics)
     }
 
     /// Pages of one report in a site: those under `prefix`, whose authored links `report` places.
@@ -20,10 +20,12 @@ public enum LinkChecker {
         }
     }
 
-    /// Checks every scope's pages against the whole site, scanning each page once.
-    public static func check(_ files: [RenderedFile], scopes: [Scope], diagnostics: inout Diagnostics) {
+    /// Checks every scope's pages against the whole site, scanning each page once (a preview's `memo`: each page
+    /// that changed since the last check).
+    public static func check(_ files: [RenderedFile], scopes: [Scope], memo: LinkScanMemo? = nil, diagnostics: inout Diagnostics) {
         let html = files.filter { $0.path.hasSuffix(".html") }
-        let scanned = Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
+        let scanned = Parallel.map(html) { memo?.scanner(for: $0) ?? HTMLScanner(bytes: $0.bytes) }
+        memo?.keep(html, scanned)
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
         for scope in scopes { check(scope, pages: pages, paths: paths, diagnostics: &diagnostics) }
@@ -33,8 +35,9 @@ public enum LinkChecker {
         let (prefix, report) = (scope.prefix, scope.report)
         var authored = report.map(AuthoredLinks.init)
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
-        // points into the page itself.
+        // points into the page itself. Pages come in path order, so one folder's verdicts are kept at a time.
         var verdicts: [String: String?] = [:]
+        var verdictsFolder: Substring = ""
         // One report per broken link: at each place an author wrote it, or once for a template link with the pages.
         var reportedPlaces: Set<SourceLocation> = []
         var templateLinks: [TemplateLink: [String]] = [:]
@@ -42,15 +45,22 @@ public enum LinkChecker {
         for path in pages.keys.sorted() where path.hasPrefix(prefix) && (report != nil || !path.dropFirst(prefix.count).contains("/")) {
             guard let page = pages[path] else { continue }
             let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            if folder != verdictsFolder { (verdicts, verdictsFolder) = ([:], folder) }
             var reported: Set<String> = []
             for url in page.links {
-                let key = url.first == "#" || url.first == "?" || url.isEmpty ? nil : folder + "\u{0}" + url
+                let first = url.utf8.first
                 let verdict: String?
-                if let key, let known = verdicts[key] {
+                if first == UInt8(ascii: "#"), !url.utf8.contains(UInt8(ascii: "?")),
+                   url.utf8.count == 1 || page.ids.contains(String(url.utf8.dropFirst())!) {
+                    // A fragment of this very page that is there (most links of a long contents or print page).
+                    verdict = nil
+                } else if first == UInt8(ascii: "#") || first == UInt8(ascii: "?") || first == nil {
+                    verdict = problem(with: url, on: path, paths: paths, pages: pages)
+                } else if let known = verdicts[url] {
                     verdict = known
                 } else {
                     verdict = problem(with: url, on: path, paths: paths, pages: pages)
-                    if let key { verdicts[key] = verdict }
+                    verdicts[url] = verdict
                 }
                 guard let problem = verdict, reported.insert(url).inserted else { continue }
                 // Re-reading the author's Markdown is only needed to place a link that is broken.

@@ -3,8 +3,9 @@ import Foundation
 /// The load stage: reads `content/` and `templates/` from disk into values; nothing else reads them.
 public enum ContentLoader {
     /// Reads every file the content format names; problems become diagnostics.
-    public static func loadContent(_ options: BuildOptions, diagnostics: inout Diagnostics) -> ContentFiles {
-        let reader = FileSystemReader(root: options.contentDirectory)
+    /// `memo`: a preview's record of the files its last build read, reused where unchanged.
+    public static func loadContent(_ options: BuildOptions, memo: ReadMemo? = nil, diagnostics: inout Diagnostics) -> ContentFiles {
+        let reader = FileSystemReader(root: options.contentDirectory, memo: memo)
         var files = ContentFiles(root: options.contentDirectory)
         guard reader.rootExists else {
             diagnostics.error("content folder \(options.contentDirectory) does not exist", at: nil,

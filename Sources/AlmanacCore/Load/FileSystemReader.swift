@@ -7,7 +7,11 @@ struct FileSystemReader {
     /// The folder, resolved to an absolute path without symlinks.
     let resolvedRoot: String
 
-    init(root: String) {
+    /// A preview's record of the files read by its last build.
+    var memo: ReadMemo?
+
+    init(root: String, memo: ReadMemo? = nil) {
+        self.memo = memo
         displayRoot = root
         resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
     }
@@ -137,10 +141,18 @@ struct FileSystemReader {
     }
 
     func readText(_ relativePath: String, limit: Int, tooLarge: String = "split it into smaller files") -> Result<SourceFile, Diagnostic> {
-        readBytes(relativePath, limit: limit, tooLarge: tooLarge).flatMap { bytes in
-            TextDecoder.decode(bytes, path: displayPath(relativePath)).map {
-                SourceFile(path: displayPath(relativePath), relativePath: relativePath, text: $0)
-            }
+        let path = displayPath(relativePath)
+        // A file unchanged since a preview's last build, which read it within the limit: the same text (a link
+        // to it, or a limit now lower, is found by reading as usual).
+        let identity = memo.flatMap { _ in FileIdentity(path: path, followingLinks: false) }
+        if let memo, let identity, identity.size <= limit, let kept = memo.file(at: path, identity: identity),
+           linkProblem(relativePath) == nil {
+            return .success(kept)
         }
+        let result = readBytes(relativePath, limit: limit, tooLarge: tooLarge).flatMap { bytes in
+            TextDecoder.decode(bytes, path: path).map { SourceFile(path: path, relativePath: relativePath, text: $0) }
+        }
+        if let memo, case .success(let file) = result { memo.keep(file, at: path, identity: identity) }
+        return result
     }
 }

@@ -18,6 +18,10 @@ public final class RenderCache: @unchecked Sendable {
     let print = PrintMemo()
     /// What the last build wrote, to link the files that come out the same.
     public let output = OutputHistory()
+    /// The content files the last build read.
+    public let reads = ReadMemo()
+    /// Each page's links and ids as the last link check read them.
+    let links = LinkScanMemo()
     /// Pages reused and rendered by the last build, for the preview's log and for tests.
     public private(set) var reused = 0
     public private(set) var rendered = 0

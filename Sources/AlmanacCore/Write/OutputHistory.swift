@@ -29,7 +29,7 @@ public final class OutputHistory: @unchecked Sendable {
     /// has their size: a file someone changed since is written again).
     func holds(_ file: RenderedFile, in output: String) -> Bool {
         // Arrays compare by identity first: a page reused from the render cache costs nothing here.
-        guard let entry = lock.withLock({ files[file.path] }), entry.bytes == file.bytes else { return false }
+        guard let entry = lock.withLock({ files[file.path] }), entry.bytes.hasSameBytes(as: file.bytes) else { return false }
         return FileIdentity(path: output + "/" + file.path) == entry.identity
     }
 
@@ -53,10 +53,12 @@ struct FileIdentity: Equatable {
     let modified: Int64
     let modifiedNanoseconds: Int
 
-    /// nil when the path is not a regular file.
-    init?(path: String) {
+    /// nil when the path is not a regular file (`followingLinks: false`: nor a symbolic link to one).
+    init?(path: String, followingLinks: Bool = true) {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            return nil
+        }
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
