@@ -31,13 +31,14 @@ import Testing
         await server.rebuild(after: [])
         let first = try #require(lines.last)
         #expect(first.contains("(load ") && first.contains(" ms, parse ") && first.contains("render "))
-        let all = try #require(first.firstMatch(of: /pages rendered (\d+), reused 0\)/))
-        let rendered = try #require(Int(all.1))
+        let all = try #require(first.firstMatch(of: /pages rendered (\d+), reused 0, files written (\d+), linked 0\)/))
+        let (rendered, files) = (try #require(Int(all.1)), try #require(Int(all.2)))
 
         let alpha = content.appendingPathComponent("themes/01-alpha.md")
         try (try String(contentsOf: alpha, encoding: .utf8) + "\nOne more sentence.\n").write(to: alpha, atomically: true, encoding: .utf8)
         await server.rebuild(after: [alpha.path])
         let second = try #require(lines.last)
-        #expect(second.contains("pages rendered 1, reused \(rendered - 1))"), "\(second)")
+        // The page and the print version are new; every other file is linked from the last build's output.
+        #expect(second.contains("pages rendered 1, reused \(rendered - 1), files written 2, linked \(files - 2))"), "\(second)")
     }
 }

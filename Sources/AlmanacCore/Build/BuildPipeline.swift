@@ -20,7 +20,10 @@ public enum BuildPipeline {
         let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &diagnostics) }
         // Templates are compiled and checked for what no template may do before the output is opened, so a
         // template error never leaves a staging folder and nothing renders with a template that could crash.
-        let templateSet = clock.time("templates") { TemplateSet(templates, diagnostics: &diagnostics) }
+        let templateSet = clock.time("templates") { () -> TemplateSet? in
+            guard let renderCache else { return TemplateSet(templates, diagnostics: &diagnostics) }
+            return renderCache.templateSet(templates, make: { TemplateSet(templates, diagnostics: &$0) }, diagnostics: &diagnostics)
+        }
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
         // The strings file is the report's choice (`language:`), so it is read once the report is.
         let strings = clock.time("parse") {

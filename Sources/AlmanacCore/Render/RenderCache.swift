@@ -14,6 +14,7 @@ public final class RenderCache: @unchecked Sendable {
     /// Markdown body (the view model's report is replaced by each build's own).
     private var figures: (table: FigureTable, diagnostics: [Diagnostic])?
     private var model: ReportViewModel?
+    private var templates: (key: Int, set: TemplateSet)?
     /// The print version's work, kept by page (see `PrintMemo`).
     let print = PrintMemo()
     /// What the last build wrote, to link the files that come out the same.
@@ -52,6 +53,24 @@ public final class RenderCache: @unchecked Sendable {
         let output = render()
         lock.withLock { pages[address] = (body, output) }
         return output
+    }
+
+    /// The templates compiled and checked by the last build, or `make()`'s when any template file changed; only a
+    /// set that compiled without a word is kept.
+    func templateSet(_ files: TemplateFiles, make: (inout Diagnostics) -> TemplateSet?, diagnostics: inout Diagnostics) -> TemplateSet? {
+        var hasher = Hasher()
+        for name in files.templates.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(files.templates[name]?.path)
+            UTF8Hash.combine(files.templates[name]?.text, into: &hasher)
+        }
+        let key = hasher.finalize()
+        if let kept = lock.withLock({ templates }), kept.key == key { return kept.set }
+        var found = Diagnostics()
+        let made = make(&found)
+        diagnostics.append(contentsOf: found.all)
+        lock.withLock { templates = found.all.isEmpty ? made.map { (key, $0) } : nil }
+        return made
     }
 
     /// The last build's figures and the diagnostics computing them gave, or `compute()`'s, kept for the next build.

@@ -130,7 +130,13 @@ public final class StagedOutput: @unchecked Sendable {
         }
         guard problems.isEmpty else { return removeStaging() }
         do {
-            let leftover = try OutputWriter.swapIn(staging, for: output)
+            // A preview removes the replaced site (2,000 files at 2,000 pages) after it has answered: the folder
+            // keeps this process's id in its name, so no other build takes it for abandoned meanwhile, and a
+            // later build removes it if the preview stops first.
+            let leftover = history == nil ? try OutputWriter.swapIn(staging, for: output)
+                : try OutputWriter.swapIn(staging, for: output, removeOld: { old in
+                    DispatchQueue.global(qos: .utility).async { try? FileManager.default.removeItem(at: old) }
+                })
             swapped = true
             if let history {
                 history.committed(queue.sync { kept }.merging(sideQueue.sync { sideKept }, uniquingKeysWith: { first, _ in first }))
