@@ -12,19 +12,24 @@ struct YAMLDocument {
                       diagnostics: inout Diagnostics) -> YAMLDocument? {
         let node: Node?
         // Yams holds anchors weakly: keep the parser alive until the anchor check below has run.
-        let parser: Parser
-        do {
-            // The basic resolver types nothing: every scalar stays text until Almanac checks it (and skips
-            // Yams' regular expressions, a tenth of a build's time with the default resolver). The encoding is
-            // named: Yams' default reads the whole process environment on every call (5% of a large build).
-            parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
-            node = try parser.singleRoot()
-        } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, path: path, lineOffset: lineOffset))
-            return nil
-        } catch {
-            diagnostics.error("cannot read YAML: \(error)", at: .file(path))
-            return nil
+        let parser: Parser?
+        if let simple = SimpleYAMLReader.read(text) {
+            // Plain block YAML, composed without libyaml; it holds no anchor, alias or tag.
+            (node, parser) = (simple, nil)
+        } else {
+            do {
+                // The basic resolver types nothing: every scalar stays text until Almanac checks it (and skips
+                // Yams' regular expressions, a tenth of a build's time with the default resolver). The encoding is
+                // named: Yams' default reads the whole process environment on every call (5% of a large build).
+                let yams = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+                (node, parser) = (try yams.singleRoot(), yams)
+            } catch let error as YamlError {
+                diagnostics.append(diagnostic(for: error, path: path, lineOffset: lineOffset))
+                return nil
+            } catch {
+                diagnostics.error("cannot read YAML: \(error)", at: .file(path))
+                return nil
+            }
         }
         guard let node else {
             diagnostics.error("file is empty", at: SourceLocation(path: path, line: lineOffset + 1, column: 1),

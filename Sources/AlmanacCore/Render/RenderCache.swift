@@ -1,11 +1,13 @@
 import Foundation
 
-/// Pages rendered by the previous build of a preview, kept so that a save which changes only one page's Markdown
-/// body re-renders that page (and the print version) instead of every page of a large report.
+/// What a preview (`almanac serve`) keeps from one build to the next, so that a save which changes only one page's
+/// Markdown body re-renders that page instead of every page of a large report: the pages themselves, the
+/// figures, the view model, the compiled templates, the print version's work (`PrintMemo`), the files read
+/// (`ReadMemo`), the pages' link scans (`LinkScanMemo`) and what the output holds (`OutputHistory`).
 ///
 /// A page is reused only when nothing it could depend on changed: its own body, and the site key, which covers
 /// every other input (YAML, front matter, templates, strings, assets, images, options). The print version and
-/// the link check always run over the whole site. Builds that read a previous edition do not use the cache.
+/// the link check always cover the whole site. Builds that read a previous edition do not reuse pages.
 public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var siteKey: Int?

@@ -1,0 +1,276 @@
+import Yams
+
+/// Reads the plain block YAML that content files almost always are (block mappings and sequences, one-line plain,
+/// single- and double-quoted scalars without escapes, comments) straight into the nodes Yams would compose, with
+/// the same text, tags, styles and marks. Setting up libyaml costs about 250,000 instructions even for a front
+/// matter of five lines (a tenth of a 1,000-page build), and composing a record file hashes every node.
+///
+/// Anything outside that subset (flow collections, multi-line or block scalars, escapes, anchors, aliases, tags,
+/// tabs, empty values, duplicate keys, several documents, a byte order mark or `\r`) returns nil: Yams then reads
+/// the text and reports any error exactly as before. A test compares both readers on every YAML file we have.
+struct SimpleYAMLReader {
+    private struct Line {
+        let number: Int
+        let start: Int
+        let end: Int
+        let indent: Int
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var lines: [Line] = []
+    private var next = 0
+    /// A new tag for each node, as Yams makes them: a tag resolves itself in place the first time it is asked.
+    /// Collections get the style Yams gives a block one (`.any`, from the end event).
+    private static var tag: Tag { Tag(.implicit, .basic, .default) }
+
+    /// The document's root node, or nil when the text is outside the subset or holds no node.
+    static func read(_ text: String) -> Node? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var reader = SimpleYAMLReader(bytes: bytes)
+            guard reader.splitLines(), !reader.lines.isEmpty, reader.lines[0].indent == 0,
+                  let root = reader.node(indent: 0), reader.next == reader.lines.count else { return nil }
+            return root
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The lines that hold a node, without blank and comment lines; false for what the subset leaves out.
+    private mutating func splitLines() -> Bool {
+        var start = 0, number = 1
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var indent = start
+            while indent < end, bytes[indent] == 0x20 { indent += 1 }
+            for index in start ..< end {
+                let byte = bytes[index]
+                // Tabs, `\r` and other control bytes, a byte order mark, and what libyaml also takes for a line
+                // break (NEL, U+2028, U+2029) are left to Yams.
+                if byte < 0x20 || byte == 0x7F { return false }
+                if byte == 0xEF, index + 1 < end, bytes[index + 1] == 0xBB { return false }
+                if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0x85 { return false }
+                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return false }
+            }
+            if indent < end, bytes[indent] != UInt8(ascii: "#") {
+                // Document markers and directives.
+                if indent == start, end - start >= 3, [UInt8(ascii: "-"), UInt8(ascii: ".")].contains(bytes[start]),
+                   bytes[start + 1] == bytes[start], bytes[start + 2] == bytes[start],
+                   end - start == 3 || bytes[start + 3] == 0x20 { return false }
+                if bytes[start] == UInt8(ascii: "%") { return false }
+                lines.append(Line(number: number, start: indent, end: end, indent: indent - start))
+            }
+            start = end + 1
+            number += 1
+        }
+        return true
+    }
+
+    /// The block at the current line, which is indented by `indent`.
+    private mutating func node(indent: Int) -> Node? {
+        guard next < lines.count, lines[next].indent == indent else { return nil }
+        return isSequenceEntry(lines[next].start, lines[next].end) ? sequence(indent: indent)
+                                                                   : mapping(indent: indent, from: lines[next].start)
+    }
+
+    private func isSequenceEntry(_ start: Int, _ end: Int) -> Bool {
+        bytes[start] == UInt8(ascii: "-") && (start + 1 == end || bytes[start + 1] == 0x20)
+    }
+
+    private mutating func sequence(indent: Int) -> Node? {
+        let mark = self.mark(lines[next], lines[next].start)
+        var items: [Node] = []
+        while next < lines.count, lines[next].indent == indent, isSequenceEntry(lines[next].start, lines[next].end) {
+            let line = lines[next]
+            var content = line.start + 1
+            while content < line.end, bytes[content] == 0x20 { content += 1 }
+            // An entry whose node starts on the next line is left to Yams.
+            guard content < line.end, bytes[content] != UInt8(ascii: "#") else { return nil }
+            if keyEnd(content, line.end) != nil {
+                guard let item = mapping(indent: indent + (content - line.start), from: content) else { return nil }
+                items.append(item)
+            } else {
+                guard let item = scalar(line, from: content) else { return nil }
+                items.append(item)
+                next += 1
+            }
+        }
+        if next < lines.count, lines[next].indent > indent { return nil }
+        return .sequence(Node.Sequence(items, Self.tag, .any, mark))
+    }
+
+    /// A mapping whose keys are at column `indent`; its first key starts at `from` on the current line (after
+    /// `- ` when the mapping is a sequence entry).
+    private mutating func mapping(indent: Int, from first: Int) -> Node? {
+        let mark = self.mark(lines[next], first)
+        var pairs: [(Node, Node)] = []
+        var keys: Set<String> = []
+        var start = first
+        while true {
+            let line = lines[next]
+            guard let colon = keyEnd(start, line.end), let key = plain(line, start, colon) else { return nil }
+            guard keys.insert(key.string).inserted else { return nil }
+            var value = colon + 1
+            while value < line.end, bytes[value] == 0x20 { value += 1 }
+            let node: Node
+            if value < line.end, bytes[value] != UInt8(ascii: "#") {
+                guard let scalar = scalar(line, from: value) else { return nil }
+                node = scalar
+                next += 1
+            } else {
+                next += 1
+                guard next < lines.count else { return nil }
+                let child = lines[next]
+                // A nested block, or a sequence at the key's own column (YAML's indentless sequence); anything
+                // else means an empty value, which Yams reads as null.
+                if child.indent > indent || (child.indent == indent && isSequenceEntry(child.start, child.end)) {
+                    guard let block = self.node(indent: child.indent) else { return nil }
+                    node = block
+                } else {
+                    return nil
+                }
+            }
+            pairs.append((.scalar(key), node))
+            // The mapping goes on at its own column; a line further in (a scalar continued) or an entry there
+            // (invalid) is Yams's to read.
+            guard next < lines.count, lines[next].indent >= indent else { break }
+            guard lines[next].indent == indent, !isSequenceEntry(lines[next].start, lines[next].end) else { return nil }
+            start = lines[next].start
+        }
+        return .mapping(Node.Mapping(pairs, Self.tag, .any, mark))
+    }
+
+    /// Where the `:` after a plain key on this line is (followed by a space or the end of the line), if the line
+    /// starts with one.
+    private func keyEnd(_ start: Int, _ end: Int) -> Int? {
+        guard !Self.startsSpecially(bytes[start]) else { return nil }
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: ":"), index + 1 == end || bytes[index + 1] == 0x20 { return index }
+            if bytes[index] == 0x20, index + 1 < end, bytes[index + 1] == UInt8(ascii: "#") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A one-line scalar, or flow collection, from `start` to the end of the line (a comment may follow).
+    private func scalar(_ line: Line, from start: Int) -> Node? {
+        let quote = bytes[start]
+        if quote == UInt8(ascii: "[") || quote == UInt8(ascii: "{") {
+            var position = start
+            guard let node = flow(line, &position) else { return nil }
+            while position < line.end, bytes[position] == 0x20 { position += 1 }
+            guard position == line.end || (bytes[position] == UInt8(ascii: "#") && bytes[position - 1] == 0x20) else { return nil }
+            return node
+        }
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            var close = start + 1
+            while close < line.end, bytes[close] != quote {
+                if bytes[close] == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") { return nil }
+                close += 1
+            }
+            guard close < line.end else { return nil }
+            var after = close + 1
+            // `''` inside single quotes is an escaped quote: left to Yams.
+            guard after == line.end || bytes[after] == 0x20 else { return nil }
+            while after < line.end, bytes[after] == 0x20 { after += 1 }
+            guard after == line.end || bytes[after] == UInt8(ascii: "#") else { return nil }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1 ..< close]), as: UTF8.self)
+            // Yams names a quoted scalar's tag `str` at once.
+            return .scalar(Node.Scalar(text, Tag(.str, .basic, .default), quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
+                                       mark(line, start)))
+        }
+        var end = start
+        while end < line.end {
+            if bytes[end] == 0x20, end + 1 < line.end, bytes[end + 1] == UInt8(ascii: "#") { break }
+            if bytes[end] == UInt8(ascii: ":"), end + 1 == line.end || bytes[end + 1] == 0x20 { return nil }
+            end += 1
+        }
+        return plain(line, start, end).map(Node.scalar)
+    }
+
+    /// A flow collection or scalar on one line (`[a, b]`, `{key: [a, b]}`), leaving `position` after it.
+    private func flow(_ line: Line, _ position: inout Int) -> Node? {
+        func skipSpaces() { while position < line.end, bytes[position] == 0x20 { position += 1 } }
+        guard position < line.end else { return nil }
+        let open = bytes[position]
+        if open == UInt8(ascii: "[") || open == UInt8(ascii: "{") {
+            let start = position, close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+            var items: [Node] = [], pairs: [(Node, Node)] = [], keys: Set<String> = []
+            position += 1
+            skipSpaces()
+            while position < line.end, bytes[position] != close {
+                guard let item = flow(line, &position) else { return nil }
+                skipSpaces()
+                if open == UInt8(ascii: "{") {
+                    // `key: value`; a key must be a scalar and appear once.
+                    guard case .scalar(let key) = item, keys.insert(key.string).inserted, position + 1 < line.end,
+                          bytes[position] == UInt8(ascii: ":"), bytes[position + 1] == 0x20 else { return nil }
+                    position += 2
+                    skipSpaces()
+                    guard let value = flow(line, &position) else { return nil }
+                    pairs.append((item, value))
+                    skipSpaces()
+                } else {
+                    // `[a: b]` is a mapping inside a sequence: Yams's.
+                    guard position == line.end || bytes[position] != UInt8(ascii: ":") else { return nil }
+                    items.append(item)
+                }
+                guard position < line.end else { return nil }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    skipSpaces()
+                    // A trailing comma, or two in a row, is left to Yams.
+                    guard position < line.end, bytes[position] != close, bytes[position] != UInt8(ascii: ",") else { return nil }
+                } else if bytes[position] != close {
+                    return nil
+                }
+            }
+            guard position < line.end else { return nil }
+            position += 1
+            let mark = self.mark(line, start)
+            return open == UInt8(ascii: "[") ? .sequence(Node.Sequence(items, Self.tag, .any, mark))
+                                             : .mapping(Node.Mapping(pairs, Self.tag, .any, mark))
+        }
+        // A plain scalar ends at a flow indicator, at `: ` or at ` #`; quoted ones are left to Yams here.
+        let start = position
+        guard !Self.startsSpecially(bytes[start]) else { return nil }
+        while position < line.end {
+            let byte = bytes[position]
+            if ",[]{}".utf8.contains(byte) { break }
+            if byte == UInt8(ascii: ":"), position + 1 == line.end || bytes[position + 1] == 0x20
+                || ",[]{}".utf8.contains(bytes[position + 1]) { break }
+            if byte == 0x20, position + 1 < line.end, bytes[position + 1] == UInt8(ascii: "#") { return nil }
+            position += 1
+        }
+        return plain(line, start, position).map(Node.scalar)
+    }
+
+    /// A plain scalar between `start` and `end` (trailing spaces dropped), or nil when it starts with an indicator.
+    private func plain(_ line: Line, _ start: Int, _ end: Int) -> Node.Scalar? {
+        guard start < end, !Self.startsSpecially(bytes[start]) else { return nil }
+        var last = end
+        while last > start, bytes[last - 1] == 0x20 { last -= 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< last]), as: UTF8.self)
+        return Node.Scalar(text, Self.tag, .plain, mark(line, start))
+    }
+
+    /// Bytes a plain scalar of this subset may not start with: YAML's indicators, and the space.
+    private static func startsSpecially(_ byte: UInt8) -> Bool {
+        "-?:,[]{}#&*!|>'\"%@` ".utf8.contains(byte)
+    }
+
+    /// libyaml's mark: 1-based line, and 1-based column counted in Unicode scalars.
+    private func mark(_ line: Line, _ position: Int) -> Mark {
+        var column = 1
+        var index = line.start - line.indent
+        while index < position {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return YAMLMark.make(line: line.number, column: column)
+    }
+}

@@ -1,0 +1,108 @@
+@testable import AlmanacCore
+import Foundation
+import Testing
+import Yams
+
+/// The fast reader composes exactly what Yams composes (text, style, tag and mark of every node) on every YAML file
+/// and front matter in the repository, and on texts built to sit at the edges of its subset; whatever it declines
+/// goes to Yams.
+@Suite struct SimpleYAMLReaderTests {
+    /// Every YAML text in the repository: YAML files, and the front matter of Markdown files.
+    static func repositoryTexts() throws -> [(String, String)] {
+        var texts: [(String, String)] = []
+        let root = TestSupport.repositoryRoot
+        for folder in ["content", "examples", "templates", "Tests/AlmanacCoreTests/Fixtures", "Benchmarks"] {
+            guard let items = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else { continue }
+            for case let item as String in items where item.hasSuffix(".yaml") || item.hasSuffix(".md") {
+                let path = root.appendingPathComponent(folder).appendingPathComponent(item).path
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+                if item.hasSuffix(".yaml") {
+                    texts.append((path, text))
+                } else if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n") {
+                    texts.append((path, String(text[text.index(text.startIndex, offsetBy: 4) ..< end.lowerBound]) + "\n"))
+                }
+            }
+        }
+        return texts
+    }
+
+    /// Both nodes alike in everything Almanac reads: tags as composed, and as resolved.
+    static func same(_ a: Node, _ b: Node) -> Bool {
+        guard sameNode(a, b) else { return false }
+        _ = (a.hashValue, b.hashValue)
+        return sameNode(a, b)
+    }
+
+    private static func sameNode(_ a: Node, _ b: Node) -> Bool {
+        guard a.mark?.line == b.mark?.line, a.mark?.column == b.mark?.column, a.tag.description == b.tag.description else { return false }
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)): return x.string == y.string && x.style == y.style
+        case let (.mapping(x), .mapping(y)):
+            return x.style == y.style && x.count == y.count && zip(x, y).allSatisfy { sameNode($0.key, $1.key) && sameNode($0.value, $1.value) }
+        case let (.sequence(x), .sequence(y)):
+            return x.style == y.style && x.count == y.count && zip(x, y).allSatisfy { sameNode($0, $1) }
+        default: return false
+        }
+    }
+
+    static func yams(_ text: String) -> Node? {
+        try? Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
+    }
+
+    @Test func composesWhatYamsComposesOnEveryFileWeHave() throws {
+        let texts = try Self.repositoryTexts()
+        #expect(texts.count > 100)
+        var read = 0
+        for (path, text) in texts {
+            guard let fast = SimpleYAMLReader.read(text) else { continue }
+            read += 1
+            let slow = try #require(Self.yams(text), "\(path)")
+            #expect(Self.same(fast, slow), "\(path)")
+        }
+        // The subset covers what content files mostly are (108 of 136 on 2026-12-01; the rest hold folded text or
+        // are invalid on purpose).
+        #expect(read * 4 >= texts.count * 3, "\(read) of \(texts.count)")
+    }
+
+    @Test func defaultReportFilesAreAllInTheSubset() throws {
+        let content = TestSupport.repositoryRoot.appendingPathComponent("content")
+        let themes = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("themes").path)
+        let names = ["records/activities.yaml", "records/events.yaml", "records/applications.yaml", "authorities.yaml",
+                     "model.yaml", "wording.yaml"] + themes.map { "themes/" + $0 }
+        for name in names {
+            var text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
+            if name.hasPrefix("themes/"), let end = text.range(of: "\n---\n") {
+                text = String(text[text.index(text.startIndex, offsetBy: 4) ..< end.lowerBound]) + "\n"
+            }
+            #expect(SimpleYAMLReader.read(text) != nil, "\(name)")
+        }
+    }
+
+    @Test func edgesOfTheSubsetAgreeWithYamsOrAreLeftToIt() {
+        let cases = [
+            "a: 1\nb: two words\n", "a: NO\nb: 'NO'\nc: \"NO\"\n", "a: x # comment\n# whole line\nb: y\n",
+            "list:\n- a\n- b\nnext: 1\n", "list:\n  - a: 1\n    b: 2\n  - a: 3\n", "- a\n- b\n", "- a: 1\n  b:\n    c: d\n",
+            "a: b: c\n", "a: x:\n", "a:\n", "a:\nb: 1\n", "a: 1\na: 2\n", "a: [1, 2]\n", "a: {b: 1}\n", "a: |\n  text\n",
+            "a: >\n  text\n", "a: 'it''s'\n", "a: \"tab\\t\"\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a:\tb\n", "a: 1\r\n",
+            "---\na: 1\n", "a: 1\n...\n", "%YAML 1.1\n---\na: 1\n", "a: multi\n  line\n", "a: 1\n  b: 2\n", "- a\n  - b\n",
+            "a: é\nb: ü: x\n", "é: 1\nclé: \"wört\" # c\n", "a: x#y\nb: 'q' #c\nc: http://example.org/a:b\n", "? a\n: b\n",
+            "a: -5\nb: -x\nc: - x\n", "a: ~\nb: null\nc: yes\n", "-\n  a: 1\n", "a:  spaced   \n", "a : 1\n", "a:\n\n  b: 1\n",
+            "- - a\n", "a: 'x'y\n", "a: [x, y]\nb: []\nc: {}\nd: {k: [1, 2], l: m}\n", "a: [x, [y, z]] # c\n",
+            "a: [x,y]\n", "a: [x, ]\n", "a: [x,, y]\n", "a: [x: y]\n", "a: {k: 1, k: 2}\n", "a: {k:1}\n", "a: [x\n", "a: [x] y\n",
+            "a: ['q', \"r\"]\n", "a: [ x , y ]\n", "a: [x #c]\n", "a: [a b, c:d]\n", "- [a, b]\n- {c: d}\n", "a: \"x\" y\n", "key: \u{2028}\n", "\u{FEFF}a: 1\n", "", "# only a comment\n",
+        ]
+        for text in cases {
+            guard let fast = SimpleYAMLReader.read(text) else { continue }
+            guard let slow = Self.yams(text) else {
+                Issue.record("fast reader accepted what Yams refuses: \(text.debugDescription)")
+                continue
+            }
+            #expect(Self.same(fast, slow), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func marksMadeForYamsReadBack() {
+        let mark = YAMLMark.make(line: 12, column: 34)
+        #expect(mark.line == 12 && mark.column == 34)
+    }
+}
