@@ -91,7 +91,11 @@ import Yams
             "a: [x,y]\n", "a: [x, ]\n", "a: [x,, y]\n", "a: [x: y]\n", "a: {k: 1, k: 2}\n", "a: {k:1}\n", "a: [x\n", "a: [x] y\n",
             "a: ['q', \"r\"]\n", "a: [ x , y ]\n", "a: [x #c]\n", "a: [a b, c:d]\n", "- [a, b]\n- {c: d}\n", "a: \"x\" y\n", "key: \u{2028}\n", "\u{FEFF}a: 1\n", "", "# only a comment\n",
         ]
-        for text in cases {
+        let many = (1...20).map { "k\($0): v\n" }.joined()
+        #expect(SimpleYAMLReader.read(many) != nil)
+        #expect(SimpleYAMLReader.read(many + "k3: again\n") == nil)
+        #expect(SimpleYAMLReader.read("k1: a\nk2: b\nk1: c\n") == nil)
+        for text in cases + [many] {
             guard let fast = SimpleYAMLReader.read(text) else { continue }
             guard let slow = Self.yams(text) else {
                 Issue.record("fast reader accepted what Yams refuses: \(text.debugDescription)")

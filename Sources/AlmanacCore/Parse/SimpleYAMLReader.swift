@@ -19,9 +19,14 @@ struct SimpleYAMLReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var lines: [Line] = []
     private var next = 0
+    /// What each node's tag resolves and constructs with, made once per read as a Yams parser does
+    /// (`Constructor.default` builds its tables anew on every access).
+    private let resolver = Resolver.basic
+    private let constructor = Constructor.default
+
     /// A new tag for each node, as Yams makes them: a tag resolves itself in place the first time it is asked.
     /// Collections get the style Yams gives a block one (`.any`, from the end event).
-    private static var tag: Tag { Tag(.implicit, .basic, .default) }
+    private var tag: Tag { Tag(.implicit, resolver, constructor) }
 
     /// The document's root node, or nil when the text is outside the subset or holds no node.
     static func read(_ text: String) -> Node? {
@@ -99,7 +104,7 @@ struct SimpleYAMLReader {
             }
         }
         if next < lines.count, lines[next].indent > indent { return nil }
-        return .sequence(Node.Sequence(items, Self.tag, .any, mark))
+        return .sequence(Node.Sequence(items, tag, .any, mark))
     }
 
     /// A mapping whose keys are at column `indent`; its first key starts at `from` on the current line (after
@@ -107,12 +112,18 @@ struct SimpleYAMLReader {
     private mutating func mapping(indent: Int, from first: Int) -> Node? {
         let mark = self.mark(lines[next], first)
         var pairs: [(Node, Node)] = []
-        var keys: Set<String> = []
+        var keys: Set<String>?
         var start = first
         while true {
             let line = lines[next]
             guard let colon = keyEnd(start, line.end), let key = plain(line, start, colon) else { return nil }
-            guard keys.insert(key.string).inserted else { return nil }
+            // A repeated key is Yams's to report. Most mappings have a handful of keys: a scan, then a set.
+            if pairs.count == 16 { keys = Set(pairs.compactMap { $0.0.scalar?.string }) }
+            if keys != nil {
+                guard keys!.insert(key.string).inserted else { return nil }
+            } else if pairs.contains(where: { $0.0.scalar?.string == key.string }) {
+                return nil
+            }
             var value = colon + 1
             while value < line.end, bytes[value] == 0x20 { value += 1 }
             let node: Node
@@ -140,7 +151,7 @@ struct SimpleYAMLReader {
             guard lines[next].indent == indent, !isSequenceEntry(lines[next].start, lines[next].end) else { return nil }
             start = lines[next].start
         }
-        return .mapping(Node.Mapping(pairs, Self.tag, .any, mark))
+        return .mapping(Node.Mapping(pairs, tag, .any, mark))
     }
 
     /// Where the `:` after a plain key on this line is (followed by a space or the end of the line), if the line
@@ -180,7 +191,7 @@ struct SimpleYAMLReader {
             guard after == line.end || bytes[after] == UInt8(ascii: "#") else { return nil }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1 ..< close]), as: UTF8.self)
             // Yams names a quoted scalar's tag `str` at once.
-            return .scalar(Node.Scalar(text, Tag(.str, .basic, .default), quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
+            return .scalar(Node.Scalar(text, Tag(.str, resolver, constructor), quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
                                        mark(line, start)))
         }
         var end = start
@@ -232,17 +243,17 @@ struct SimpleYAMLReader {
             guard position < line.end else { return nil }
             position += 1
             let mark = self.mark(line, start)
-            return open == UInt8(ascii: "[") ? .sequence(Node.Sequence(items, Self.tag, .any, mark))
-                                             : .mapping(Node.Mapping(pairs, Self.tag, .any, mark))
+            return open == UInt8(ascii: "[") ? .sequence(Node.Sequence(items, tag, .any, mark))
+                                             : .mapping(Node.Mapping(pairs, tag, .any, mark))
         }
         // A plain scalar ends at a flow indicator, at `: ` or at ` #`; quoted ones are left to Yams here.
         let start = position
         guard !Self.startsSpecially(bytes[start]) else { return nil }
         while position < line.end {
             let byte = bytes[position]
-            if ",[]{}".utf8.contains(byte) { break }
+            if Self.isFlowIndicator(byte) { break }
             if byte == UInt8(ascii: ":"), position + 1 == line.end || bytes[position + 1] == 0x20
-                || ",[]{}".utf8.contains(bytes[position + 1]) { break }
+                || Self.isFlowIndicator(bytes[position + 1]) { break }
             if byte == 0x20, position + 1 < line.end, bytes[position + 1] == UInt8(ascii: "#") { return nil }
             position += 1
         }
@@ -255,12 +266,24 @@ struct SimpleYAMLReader {
         var last = end
         while last > start, bytes[last - 1] == 0x20 { last -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< last]), as: UTF8.self)
-        return Node.Scalar(text, Self.tag, .plain, mark(line, start))
+        return Node.Scalar(text, tag, .plain, mark(line, start))
     }
 
     /// Bytes a plain scalar of this subset may not start with: YAML's indicators, and the space.
     private static func startsSpecially(_ byte: UInt8) -> Bool {
-        "-?:,[]{}#&*!|>'\"%@` ".utf8.contains(byte)
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+             UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"),
+             UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: " "): true
+        default: isFlowIndicator(byte)
+        }
+    }
+
+    private static func isFlowIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
+        default: false
+        }
     }
 
     /// libyaml's mark: 1-based line, and 1-based column counted in Unicode scalars.
