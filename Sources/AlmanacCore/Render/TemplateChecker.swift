@@ -69,7 +69,7 @@ struct TemplateChecker {
                 case .list(let items)?:
                     // An empty list renders nothing; items with no common shape are checked as an empty object,
                     // so only names from outside the list pass and "." cannot be printed.
-                    let element = items.isEmpty ? .missing : Self.commonShape(items) ?? .object([:])
+                    let element = items.isEmpty ? .missing : Self.sectionShape(items)
                     stack.append(element); pushed.append(1)
                 case .missing?:
                     // Absent here, so the section does not render and its names cannot be checked on this page.
@@ -168,6 +168,26 @@ struct TemplateChecker {
     private static func hint(_ name: String, _ value: TemplateValue) -> String? {
         guard case .object(let fields) = value else { return nil }
         return Suggestion.didYouMean(name, among: fields.keys)
+    }
+
+    /// The shape a list section is checked against. For a list of objects, the fields every item has, each field's
+    /// common shape worked out only if the section names it: a list of a thousand theme cards is checked for the
+    /// few fields its template prints, without building (or forcing) every other field of every card.
+    static func sectionShape(_ items: [TemplateValue]) -> TemplateValue {
+        var objects: [[String: TemplateValue]] = []
+        objects.reserveCapacity(items.count)
+        for item in items {
+            guard case .object(let fields) = item.forced else { return commonShape(items) ?? .object([:]) }
+            objects.append(fields)
+        }
+        var keys = Set(objects[0].keys)
+        for fields in objects.dropFirst() where keys.count > fields.count || !keys.allSatisfy({ fields[$0] != nil }) {
+            keys = keys.filter { fields[$0] != nil }
+        }
+        let fieldsOfItems = objects
+        return .object(Dictionary(uniqueKeysWithValues: keys.map { key in
+            (key, TemplateValue.lazy(LazyTemplateValue { commonShape(fieldsOfItems.map { $0[key]! }) ?? .object([:]) }))
+        }))
     }
 
     /// The shape every item of a list has, so a name is accepted only when it renders safely for all of them;
