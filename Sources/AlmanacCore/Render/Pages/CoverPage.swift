@@ -37,8 +37,9 @@ struct CoverPage: PageKind {
         let themes: [TemplateValue] = report.themes.enumerated().map { offset, theme in
             .object(["title": .text(theme.title), "url": .text(link(theme.slug)), "summary": .text(theme.summary),
                      "order": .text(String(theme.order)), "number": .text(strings.grouped(offset + 1)),
-                     "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
-                     "card": model.boxes.items(.themeCard, theme: theme.slug)])
+                     // Built only for a template that shows them, once per theme (the cover and print version).
+                     "glance": .deferred { model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures) },
+                     "card": .deferred { model.boxes.items(.themeCard, theme: theme.slug) }])
         }
         fields["pages"] = .list(pages)
         fields["themes"] = .list(themes)

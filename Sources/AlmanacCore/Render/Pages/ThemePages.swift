@@ -51,12 +51,13 @@ private struct ThemePage {
             "other_editions": otherEditions(theme),
             "has_other_editions": .flag(!(model.editions?.others(with: theme.slug).isEmpty ?? true)), "listed": .list(listed),
             "listed_count": .text(strings.grouped(theme.listed.count)),
-            "glance": model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures),
-            "glance_items": model.boxes.items(.themeGlance, theme: theme.slug),
+            // Built only when a template names them (the default ones do; one that leaves them out pays nothing).
+            "glance": .deferred { model.figureGroup("theme.\(theme.slug).", optional: model.optionalThemeFigures) },
+            "glance_items": .deferred { model.boxes.items(.themeGlance, theme: theme.slug) },
             "glance_illustrative": .flag(model.boxes.anyIllustrative(.themeGlance, theme: theme.slug)),
             // An event with figures or a note gets a card; one with neither is listed by name, not carded empty.
-            "events": .list(carded.map { event($0, on: theme) }),
-            "listed_events": .list(uncarded.map { event($0, on: theme) }),
+            "events": .deferred { .list(carded.map { event($0, on: theme) }) },
+            "listed_events": .deferred { .list(uncarded.map { event($0, on: theme) }) },
             "has_listed_events": .flag(!uncarded.isEmpty),
             "has_events": .flag(!events.isEmpty),
             "charts": .deferred {
