@@ -118,6 +118,11 @@ import Yams
         #expect(!Identifier.isValid("../etc"))
         #expect(!Identifier.isValid("Care"))
         #expect(!Identifier.isValid("a/b"))
+        #expect(Identifier.isValid("a_1") && Identifier.isValid(String(repeating: "a", count: 64)))
+        #expect(!Identifier.isValid(String(repeating: "a", count: 65)))
+        for invalid in ["", "-a", "_a", "café", "e\u{301}", "a b", "a\r\nb", "ａ", "a.b"] {
+            #expect(!Identifier.isValid(invalid), "\(invalid.debugDescription)")
+        }
     }
 
     @Test func parseCacheReusesUnchangedFilesAndRereadsEditedOnes() throws {

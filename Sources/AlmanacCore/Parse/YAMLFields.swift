@@ -22,6 +22,7 @@ struct YAMLFields {
         self.what = what
         let allowed = required + optional
         var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 diagnostics.error("\(what) field names must be plain text", at: document.location(key))
@@ -169,13 +170,14 @@ extension YAMLDocument {
 
 /// The rules ids and slugs follow, so they are safe in URLs and file names.
 enum Identifier {
+    /// Checked on UTF-8 bytes: every valid id is ASCII, so its bytes are its characters (and any other byte fails).
     static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 64, let first = text.unicodeScalars.first,
-              isLowerAlphanumeric(first) else { return false }
-        return text.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" || $0 == "_" }
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.count <= 64, isLowerAlphanumeric(first) else { return false }
+        return utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
-    private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
