@@ -49,7 +49,7 @@ public enum BuildPipeline {
                 let table = FigureCalculator.compute(report, previous: previous, diagnostics: &found)
                 return (table, found.all)
             }
-            let (table, found) = report.settings.previous == nil ? pageCache?.figures(compute) ?? compute() : compute()
+            let (table, found) = pageCache?.figures(compute) ?? compute()
             diagnostics.append(contentsOf: found)
             return table
         }

@@ -49,8 +49,7 @@ struct SimpleYAMLReader {
         while start <= bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var indent = start
-            while indent < end, bytes[indent] == 0x20 { indent += 1 }
+            let indent = spaces(from: start, to: end)
             for index in start ..< end {
                 let byte = bytes[index]
                 // Tabs, `\r` and other control bytes, a byte order mark, and what libyaml also takes for a line
@@ -90,8 +89,7 @@ struct SimpleYAMLReader {
         var items: [Node] = []
         while next < lines.count, lines[next].indent == indent, isSequenceEntry(lines[next].start, lines[next].end) {
             let line = lines[next]
-            var content = line.start + 1
-            while content < line.end, bytes[content] == 0x20 { content += 1 }
+            let content = spaces(from: line.start + 1, to: line.end)
             // An entry whose node starts on the next line is left to Yams.
             guard content < line.end, bytes[content] != UInt8(ascii: "#") else { return nil }
             if keyEnd(content, line.end) != nil {
@@ -112,20 +110,14 @@ struct SimpleYAMLReader {
     private mutating func mapping(indent: Int, from first: Int) -> Node? {
         let mark = self.mark(lines[next], first)
         var pairs: [(Node, Node)] = []
-        var keys: Set<String>?
+        var keys = DistinctKeys()
         var start = first
         while true {
             let line = lines[next]
             guard let colon = keyEnd(start, line.end), let key = plain(line, start, colon) else { return nil }
-            // A repeated key is Yams's to report. Most mappings have a handful of keys: a scan, then a set.
-            if pairs.count == 16 { keys = Set(pairs.compactMap { $0.0.scalar?.string }) }
-            if keys != nil {
-                guard keys!.insert(key.string).inserted else { return nil }
-            } else if pairs.contains(where: { $0.0.scalar?.string == key.string }) {
-                return nil
-            }
-            var value = colon + 1
-            while value < line.end, bytes[value] == 0x20 { value += 1 }
+            // A repeated key is Yams's to report.
+            guard keys.insert(key.string) else { return nil }
+            let value = spaces(from: colon + 1, to: line.end)
             let node: Node
             if value < line.end, bytes[value] != UInt8(ascii: "#") {
                 guard let scalar = scalar(line, from: value) else { return nil }
@@ -160,8 +152,8 @@ struct SimpleYAMLReader {
         guard !Self.startsSpecially(bytes[start]) else { return nil }
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: ":"), index + 1 == end || bytes[index + 1] == 0x20 { return index }
-            if bytes[index] == 0x20, index + 1 < end, bytes[index + 1] == UInt8(ascii: "#") { return nil }
+            if isColonIndicator(index, end) { return index }
+            if startsComment(index, end) { return nil }
             index += 1
         }
         return nil
@@ -173,7 +165,7 @@ struct SimpleYAMLReader {
         if quote == UInt8(ascii: "[") || quote == UInt8(ascii: "{") {
             var position = start
             guard let node = flow(line, &position) else { return nil }
-            while position < line.end, bytes[position] == 0x20 { position += 1 }
+            position = spaces(from: position, to: line.end)
             guard position == line.end || (bytes[position] == UInt8(ascii: "#") && bytes[position - 1] == 0x20) else { return nil }
             return node
         }
@@ -187,7 +179,7 @@ struct SimpleYAMLReader {
             var after = close + 1
             // `''` inside single quotes is an escaped quote: left to Yams.
             guard after == line.end || bytes[after] == 0x20 else { return nil }
-            while after < line.end, bytes[after] == 0x20 { after += 1 }
+            after = spaces(from: after, to: line.end)
             guard after == line.end || bytes[after] == UInt8(ascii: "#") else { return nil }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1 ..< close]), as: UTF8.self)
             // Yams names a quoted scalar's tag `str` at once.
@@ -196,8 +188,8 @@ struct SimpleYAMLReader {
         }
         var end = start
         while end < line.end {
-            if bytes[end] == 0x20, end + 1 < line.end, bytes[end + 1] == UInt8(ascii: "#") { break }
-            if bytes[end] == UInt8(ascii: ":"), end + 1 == line.end || bytes[end + 1] == 0x20 { return nil }
+            if startsComment(end, line.end) { break }
+            if isColonIndicator(end, line.end) { return nil }
             end += 1
         }
         return plain(line, start, end).map(Node.scalar)
@@ -205,12 +197,12 @@ struct SimpleYAMLReader {
 
     /// A flow collection or scalar on one line (`[a, b]`, `{key: [a, b]}`), leaving `position` after it.
     private func flow(_ line: Line, _ position: inout Int) -> Node? {
-        func skipSpaces() { while position < line.end, bytes[position] == 0x20 { position += 1 } }
+        func skipSpaces() { position = spaces(from: position, to: line.end) }
         guard position < line.end else { return nil }
         let open = bytes[position]
         if open == UInt8(ascii: "[") || open == UInt8(ascii: "{") {
             let start = position, close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-            var items: [Node] = [], pairs: [(Node, Node)] = [], keys: Set<String> = []
+            var items: [Node] = [], pairs: [(Node, Node)] = [], keys = DistinctKeys()
             position += 1
             skipSpaces()
             while position < line.end, bytes[position] != close {
@@ -218,7 +210,7 @@ struct SimpleYAMLReader {
                 skipSpaces()
                 if open == UInt8(ascii: "{") {
                     // `key: value`; a key must be a scalar and appear once.
-                    guard case .scalar(let key) = item, keys.insert(key.string).inserted, position + 1 < line.end,
+                    guard case .scalar(let key) = item, keys.insert(key.string), position + 1 < line.end,
                           bytes[position] == UInt8(ascii: ":"), bytes[position + 1] == 0x20 else { return nil }
                     position += 2
                     skipSpaces()
@@ -254,7 +246,7 @@ struct SimpleYAMLReader {
             if Self.isFlowIndicator(byte) { break }
             if byte == UInt8(ascii: ":"), position + 1 == line.end || bytes[position + 1] == 0x20
                 || Self.isFlowIndicator(bytes[position + 1]) { break }
-            if byte == 0x20, position + 1 < line.end, bytes[position + 1] == UInt8(ascii: "#") { return nil }
+            if startsComment(position, line.end) { return nil }
             position += 1
         }
         return plain(line, start, position).map(Node.scalar)
@@ -267,6 +259,23 @@ struct SimpleYAMLReader {
         while last > start, bytes[last - 1] == 0x20 { last -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< last]), as: UTF8.self)
         return Node.Scalar(text, tag, .plain, mark(line, start))
+    }
+
+    /// The first byte from `start` that is not a space (or `end`).
+    private func spaces(from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    /// ` #` at `index`: a comment starts (a `#` inside a plain scalar does not).
+    private func startsComment(_ index: Int, _ end: Int) -> Bool {
+        bytes[index] == 0x20 && index + 1 < end && bytes[index + 1] == UInt8(ascii: "#")
+    }
+
+    /// `: ` or a `:` ending the line at `index`: the end of a key.
+    private func isColonIndicator(_ index: Int, _ end: Int) -> Bool {
+        bytes[index] == UInt8(ascii: ":") && (index + 1 == end || bytes[index + 1] == 0x20)
     }
 
     /// Bytes a plain scalar of this subset may not start with: YAML's indicators, and the space.

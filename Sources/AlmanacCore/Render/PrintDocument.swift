@@ -31,12 +31,8 @@ struct PrintDocument {
 
     /// Adds a page's rendered article; a preview's `memo` demotes it again only when it changed.
     mutating func append(slug: String, title: String, articleHTML: String, isTheme: Bool, memo: PrintMemo? = nil) {
-        if let memo {
-            let (html, ids) = memo.article(slug, source: articleHTML)
-            sections.append(Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: ids))
-        } else {
-            sections.append(Section(slug: slug, title: title, html: Self.demoteHeadings(articleHTML), isTheme: isTheme))
-        }
+        let (html, ids) = memo.map { $0.article(slug, source: articleHTML) } ?? (Self.demoteHeadings(articleHTML), nil)
+        sections.append(Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: ids))
     }
 
     /// The sections with every link made to work inside one document; `generated` lists the site's files.
@@ -55,13 +51,8 @@ struct PrintDocument {
         let contextKey = context.finalize()
         return sections.map { section in
             var section = section
-            guard let memo else {
-                section.html = relink(section.html, ids: ids, generated: generated)
-                return section
-            }
-            section.html = memo.relinked(section.slug, demoted: section.html, context: contextKey) {
-                relink(section.html, ids: ids, generated: generated)
-            }
+            let rewrite = { relink(section.html, ids: ids, generated: generated) }
+            section.html = memo?.relinked(section.slug, demoted: section.html, context: contextKey, rewrite: rewrite) ?? rewrite()
             return section
         }
     }

@@ -60,13 +60,7 @@ public final class RenderCache: @unchecked Sendable {
     /// The templates compiled and checked by the last build, or `make()`'s when any template file changed; only a
     /// set that compiled without a word is kept.
     func templateSet(_ files: TemplateFiles, make: (inout Diagnostics) -> TemplateSet?, diagnostics: inout Diagnostics) -> TemplateSet? {
-        var hasher = Hasher()
-        for name in files.templates.keys.sorted() {
-            hasher.combine(name)
-            hasher.combine(files.templates[name]?.path)
-            UTF8Hash.combine(files.templates[name]?.text, into: &hasher)
-        }
-        let key = hasher.finalize()
+        let key = Self.templatesKey(files)
         if let kept = lock.withLock({ templates }), kept.key == key { return kept.set }
         var found = Diagnostics()
         let made = make(&found)
@@ -92,6 +86,17 @@ public final class RenderCache: @unchecked Sendable {
         let made = make()
         lock.withLock { model = made }
         return made
+    }
+
+    /// Every template's name, path and text, hashed: the compiled set is kept while this is unchanged.
+    static func templatesKey(_ files: TemplateFiles) -> Int {
+        var hasher = Hasher()
+        for name in files.templates.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(files.templates[name]?.path)
+            UTF8Hash.combine(files.templates[name]?.text, into: &hasher)
+        }
+        return hasher.finalize()
     }
 
     /// Everything but the Markdown bodies of themes and free pages, hashed: equal keys mean every page whose
@@ -123,12 +128,9 @@ public final class RenderCache: @unchecked Sendable {
         }
         for asset in content.images + templates.assets {
             hasher.combine(asset.relativePath)
-            hasher.combine(asset.bytes)
+            UTF8Hash.combine(bytes: asset.bytes, into: &hasher)
         }
-        for name in templates.templates.keys.sorted() {
-            hasher.combine(name)
-            UTF8Hash.combine(templates.templates[name]?.text, into: &hasher)
-        }
+        hasher.combine(templatesKey(templates))
         for language in templates.strings.keys.sorted() {
             hasher.combine(language)
             UTF8Hash.combine(templates.strings[language]?.text, into: &hasher)

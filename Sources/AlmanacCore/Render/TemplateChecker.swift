@@ -181,7 +181,7 @@ struct TemplateChecker {
             objects.append(fields)
         }
         var keys = Set(objects[0].keys)
-        for fields in objects.dropFirst() where keys.count > fields.count || !keys.allSatisfy({ fields[$0] != nil }) {
+        for fields in objects.dropFirst() where !keys.allSatisfy({ fields[$0] != nil }) {
             keys = keys.filter { fields[$0] != nil }
         }
         let fieldsOfItems = objects

@@ -20,6 +20,12 @@ enum UTF8Hash {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// A file's bytes and length, as one block (`Array`'s own hashing takes them one at a time).
+    static func combine(bytes: [UInt8], into hasher: inout Hasher) {
+        hasher.combine(bytes.count)
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
     /// The text's hash by its bytes alone.
     static func value(_ text: String) -> Int {
         var hasher = Hasher()

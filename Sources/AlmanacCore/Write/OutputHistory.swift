@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What the last committed build of a preview put in the output folder, so the next build can hard-link each file
 /// that comes out byte for byte the same instead of writing it again: at 2,000 pages most of a rebuild's writing
@@ -25,8 +20,8 @@ public final class OutputHistory: @unchecked Sendable {
 
     public init() {}
 
-    /// Whether the output holds `file` as the last committed build wrote it (same bytes, and the file on disk still
-    /// has their size: a file someone changed since is written again).
+    /// Whether the output holds `file` as the last committed build wrote it: the same bytes, and the file on disk
+    /// still the one written then (a file someone changed or replaced since is written again).
     func holds(_ file: RenderedFile, in output: String) -> Bool {
         // Arrays compare by identity first: a page reused from the render cache costs nothing here.
         guard let entry = lock.withLock({ files[file.path] }), entry.bytes.hasSameBytes(as: file.bytes) else { return false }

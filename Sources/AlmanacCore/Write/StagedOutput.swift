@@ -182,17 +182,14 @@ public final class StagedOutput: @unchecked Sendable {
             }
         }
         let path = stagingPath + "/" + file.path
-        if linking, link(outputPath + "/" + file.path, path) == 0 {
-            history?.count(linked: true)
-            written.append(file.path)
-            keep(file, at: path, in: &kept)
-        } else if let failure = FileBytes.write(file.bytes, to: path) {
+        let linked = linking && link(outputPath + "/" + file.path, path) == 0
+        if !linked, let failure = FileBytes.write(file.bytes, to: path) {
             problems.append("cannot write \(outputDescription): \(failure)")
-        } else {
-            history?.count(linked: false)
-            written.append(file.path)
-            keep(file, at: path, in: &kept)
+            return
         }
+        history?.count(linked: linked)
+        written.append(file.path)
+        keep(file, at: path, in: &kept)
     }
 
     /// Notes a preview's file as written (its identity is the same once the folder is renamed into place).
