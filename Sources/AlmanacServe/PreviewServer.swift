@@ -115,21 +115,30 @@ public actor PreviewServer {
         }
     }
 
-    /// One build off the cooperative threads, published as a whole, then one line on the terminal.
+    /// One build off the cooperative threads, published as a whole (open pages reload then), then written to the
+    /// output folder, then one line on the terminal. A write that fails is published too, as a failed build.
     func rebuild(after paths: [String]) async {
         let clock = ContinuousClock()
         let started = clock.now
         let options = configuration.build, write = configuration.writeOutput, cache = parseCache, pages = renderCache
-        let result = await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: BuildPipeline.run(options, write: write, cache: cache, renderCache: pages))
-            }
+        let prepared = await Self.offCooperativeThreads {
+            BuildPipeline.prepare(options, write: write, cache: cache, renderCache: pages, writeWhileRendering: false)
         }
-        let outcome = await state.publish(result)
-        report(result, outcome: outcome, paths: paths, elapsed: clock.now - started)
+        var outcome = await state.publish(prepared.result)
+        let published = clock.now - started
+        let result = await Self.offCooperativeThreads { prepared.finish() }
+        if result.succeeded != prepared.result.succeeded { outcome = await state.publish(result) }
+        report(result, outcome: outcome, paths: paths, elapsed: published, total: clock.now - started)
     }
 
-    func report(_ result: BuildResult, outcome: PreviewState.Outcome, paths: [String], elapsed: Duration) {
+    private static func offCooperativeThreads<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+
+    /// `elapsed` is the time until the build was published, `total` until it was also written.
+    func report(_ result: BuildResult, outcome: PreviewState.Outcome, paths: [String], elapsed: Duration, total: Duration) {
         let milliseconds = Int(elapsed.milliseconds)
         let diagnostics = result.diagnostics.map(\.description)
         if diagnostics != shownDiagnostics {
@@ -141,7 +150,8 @@ public actor PreviewServer {
             + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
             + (configuration.showTimings ? " (" + result.timings.map { "\($0.stage) \(Int($0.duration.milliseconds.rounded())) ms" }
                 .joined(separator: ", ") + ", pages rendered \(renderCache.rendered), reused \(renderCache.reused)"
-                + ", files written \(renderCache.output.written), linked \(renderCache.output.linked))" : "")
+                + ", files written \(renderCache.output.written), linked \(renderCache.output.linked)"
+                + (result.wroteOutput ? ", in the output folder after \(Int(total.milliseconds)) ms" : "") + ")" : "")
         switch outcome {
         case .updated: configuration.log("built in \(milliseconds) ms\(cause): \(counts); pages reloaded")
         case .unchanged: configuration.log("built in \(milliseconds) ms\(cause): nothing changed")

@@ -37,7 +37,7 @@ import Testing
     static func links(_ html: String) -> [String] {
         var links: [String] = []
         var html = html
-        html.withUTF8 { buffer in
+        _ = html.withUTF8 { buffer in
             HTMLTokenizer.forEachAttribute(in: buffer) { if $0.name == .href { links.append($0.value) } }
         }
         return links

@@ -96,7 +96,7 @@ import Testing
         let html = "<a class=x href='a&amp;b.html' id=top><p id=><p ID>"
         var found: [(HTMLTokenizer.Attribute.Name, String, String)] = []
         var bytes = Array(html.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        _ = bytes.withUnsafeMutableBufferPointer { buffer in
             HTMLTokenizer.forEachAttribute(in: UnsafeBufferPointer(buffer)) { attribute in
                 found.append((attribute.name, attribute.value, String(decoding: buffer[attribute.range], as: UTF8.self)))
             }
@@ -104,5 +104,50 @@ import Testing
         #expect(found.map(\.0) == [.href, .id, .id, .id])
         #expect(found.map(\.1) == ["a&b.html", "top", "", ""])
         #expect(found.map(\.2) == ["href='a&amp;b.html'", "id=top", "id=", "ID"])
+    }
+
+    /// A piece that ends in text reads the same on its own as inside a longer page; one that ends inside anything is
+    /// refused, since what follows it would be read differently.
+    @Test(arguments: [
+        ("<p><a href=\"a.html\">x</a></p>", true),
+        ("<p id=\"x\">text & more < 3", true),
+        ("text <", false),
+        ("text </", false),
+        ("<a href=\"a.html\"", false),
+        ("<a href=\"a.html", false),
+        ("</a", false),
+        ("<!", false),
+        ("<!-- open", false),
+        ("<!-- closed -->", true),
+        ("<script>var a;", false),
+        ("<script>var a;</script>", true),
+        ("<svg><title>t</title>", false),
+        ("<svg><title>t</title></svg>", true),
+        ("<plaintext>", false),
+        ("<?php", false),
+        ("<!doctype html", false),
+    ])
+    func aFragmentIsReadOnItsOwnOnlyWhenItEndsInText(_ html: String, _ endsInText: Bool) {
+        #expect((HTMLScanner.fragment(html) != nil) == endsInText)
+    }
+
+    @Test func piecesThatEndInTextJoinToTheWholePagesScan() {
+        let page = "<h1 id=\"top\">T</h1><!-- <a href=\"no.html\"> --><p><a href=\"#top\">up</a> &amp; <a href='b.html?x=1&amp;y'>b</a></p>"
+            + "<script>var s = '<a href=\"no.html\">';</script><svg><title id=\"t\">x</title><a href=\"#t\"/></svg><img src=i.png id=last>"
+        let bytes = Array(page.utf8)
+        let whole = HTMLScanner(html: page)
+        // Every way of cutting the page in two or three: where both pieces end in text, the joined scan is the page's.
+        var joined = 0
+        for first in 0 ... bytes.count {
+            for second in first ... bytes.count where second == first || second % 7 == 0 {
+                let pieces = [bytes[..<first], bytes[first ..< second], bytes[second...]].map { String(decoding: $0, as: UTF8.self) }
+                let scans = pieces.compactMap(HTMLScanner.fragment)
+                guard scans.count == 3 else { continue }
+                let scan = HTMLScanner(joining: scans)
+                #expect(scan.links == whole.links && scan.ids == whole.ids, "\(pieces)")
+                joined += 1
+            }
+        }
+        #expect(joined > 50)
     }
 }

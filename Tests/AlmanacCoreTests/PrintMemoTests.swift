@@ -9,6 +9,15 @@ import Testing
         try TestSupport.write(change(try String(contentsOf: file, encoding: .utf8)), to: file)
     }
 
+    /// The link check got the print version's links and ids joined from its pieces' and sections' scans (the one
+    /// it kept is the one provided, as the joined page is a new array): the same as reading the whole page.
+    static func expectJoinedScan(_ result: BuildResult, _ render: RenderCache) throws {
+        let file = try #require(result.files.first { $0.path == "print.html" })
+        let kept = render.links.scanner(for: file), read = HTMLScanner(bytes: file.bytes)
+        #expect(kept.links == read.links && kept.ids == read.ids)
+        #expect(kept.links.count > 10 && kept.ids.count > 10)
+    }
+
     @Test func savesThatMoveIdsAndLinksJoinThePrintVersionAsAFullBuildWrites() throws {
         let (_, content, output) = try TestSupport.smallSiteCopy()
         let options = TestSupport.options(content: content.path, output: output.path)
@@ -25,20 +34,25 @@ import Testing
         try Self.edit(alpha) { $0 + "\n```table\ncaption: New part\nA,B\nx,1\n```\n" }
         let withTable = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         #expect(render.rendered == 1)
+        try Self.expectJoinedScan(withTable, render)
         let page = String(decoding: try #require(withTable.files.first { $0.path == "alpha.html" }).bytes, as: UTF8.self)
         let id = try #require(page.components(separatedBy: "<caption id=\"").dropFirst().first?.prefix { $0 != "\"" })
         // ...which beta then links to: inside the print version the link is the fragment...
         try Self.edit(beta) { $0 + "\nSee [the new part](alpha.html#\(id)).\n" }
         let linked = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         #expect(render.rendered == 1)
+        try Self.expectJoinedScan(linked, render)
         #expect(try print(linked).contains("href=\"#\(id)\""))
         // ...until alpha loses the table: beta's unchanged section loses the fragment too.
         try Self.edit(alpha) { String($0.prefix(upTo: $0.range(of: "\n```table")!.lowerBound)) + "\n" }
         let unlinked = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         #expect(render.rendered == 1)
+        try Self.expectJoinedScan(unlinked, render)
         #expect(try !print(unlinked).contains("href=\"#\(id)\""))
-        // The frame made by the first build was used throughout.
+        // The frame made by the first build was used throughout, and the link check got the page's links and
+        // ids joined from its pieces' and sections' scans: the same as reading the whole page.
         #expect(render.print.currentFrame?.pieces == frame.pieces)
+        #expect(frame.scans != nil)
 
         // An article emptied to nothing, then back.
         let text = try String(contentsOf: alpha, encoding: .utf8)
@@ -71,6 +85,6 @@ import Testing
         #expect(PrintSplice.cut("x\(a)y\(a)z", count: 2) == nil)
         #expect(PrintSplice.cut("x\(a)y", count: 2) == nil)
         #expect(PrintSplice.cut("x\(a)y\(b)z\(PrintSplice.placeholder(2))", count: 2) == nil)
-        #expect(PrintSplice.join(["x", "y", "z"], sections: ["1", "2"]) == "x1y2z")
+        #expect(String(decoding: PrintSplice.join(["x", "y", "z"], sections: ["1", "2"]), as: UTF8.self) == "x1y2z")
     }
 }

@@ -31,7 +31,7 @@ import Testing
         await server.rebuild(after: [])
         let first = try #require(lines.last)
         #expect(first.contains("(load ") && first.contains(" ms, parse ") && first.contains("render "))
-        let all = try #require(first.firstMatch(of: /pages rendered (\d+), reused 0, files written (\d+), linked 0\)/))
+        let all = try #require(first.firstMatch(of: /pages rendered (\d+), reused 0, files written (\d+), linked 0, in the output folder after \d+ ms\)/))
         let (rendered, files) = (try #require(Int(all.1)), try #require(Int(all.2)))
 
         let alpha = content.appendingPathComponent("themes/01-alpha.md")
@@ -39,6 +39,7 @@ import Testing
         await server.rebuild(after: [alpha.path])
         let second = try #require(lines.last)
         // The page and the print version are new; every other file is linked from the last build's output.
-        #expect(second.contains("pages rendered 1, reused \(rendered - 1), files written 2, linked \(files - 2))"), "\(second)")
+        #expect(second.contains("pages rendered 1, reused \(rendered - 1), files written 2, linked \(files - 2), in the output folder after "),
+                "\(second)")
     }
 }

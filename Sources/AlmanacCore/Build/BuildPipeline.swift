@@ -5,6 +5,14 @@ public enum BuildPipeline {
     /// skip rendering pages that would come out the same (see `RenderCache`; a site of several editions renders all).
     public static func run(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil,
                            renderCache: RenderCache? = nil) -> BuildResult {
+        prepare(options, write: write, cache: cache, renderCache: renderCache, writeWhileRendering: true).finish()
+    }
+
+    /// Every stage but the last step of writing: `finish()` swaps the site in. With `writeWhileRendering` false,
+    /// nothing is written until then, so a preview can answer with the checked site before the disk is touched
+    /// (a site of several editions is written here, whole, as `run` would).
+    public static func prepare(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil,
+                               renderCache: RenderCache? = nil, writeWhileRendering: Bool) -> PreparedBuild {
         var found = Diagnostics()
         if let slugs = ContentLoader.editionSlugs(options, diagnostics: &found) {
             var result = EditionSite.run(options, slugs: slugs, write: write && !found.hasErrors, cache: cache)
@@ -12,7 +20,7 @@ public enum BuildPipeline {
                 result.diagnostics = (found.all + result.diagnostics).sorted()
                 result.wroteOutput = result.wroteOutput && !found.hasErrors
             }
-            return result
+            return PreparedBuild(result: result)
         }
         var diagnostics = Diagnostics()
         var clock = StageClock(progress: options.progress)
@@ -60,17 +68,20 @@ public enum BuildPipeline {
             guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
                                        strings: strings, options: options, cache: pageCache, diagnostics: &diagnostics,
-                                       deliver: { staged?.add($0) })
+                                       deliver: { if writeWhileRendering { staged?.add($0) } })
         }
         clock.time("check links") {
             if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, memo: renderCache?.links, diagnostics: &diagnostics) }
         }
         if options.strict { diagnostics = Self.strict(diagnostics) }
-        let canWrite = staged != nil && !diagnostics.hasErrors
-        // "write" is now only the wait for the writer to catch up, and the swap.
-        clock.time("write") { if canWrite { staged?.commit(diagnostics: &diagnostics) } else { staged?.discard() } }
-        return BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted,
-                           wroteOutput: canWrite && !diagnostics.hasErrors, timings: clock.stages)
+        let result = BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted, wroteOutput: false,
+                                 timings: clock.stages)
+        guard let staged, !diagnostics.hasErrors else {
+            staged?.discard()
+            return PreparedBuild(result: result)
+        }
+        return PreparedBuild(result: result, pending: .init(staged: staged, addFiles: !writeWhileRendering,
+                                                            diagnostics: diagnostics, progress: options.progress))
     }
 
     static func strict(_ diagnostics: Diagnostics) -> Diagnostics {

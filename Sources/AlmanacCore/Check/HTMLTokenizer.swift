@@ -18,6 +18,8 @@ struct HTMLTokenizer {
     private var foreignDepth = 0
     /// The wanted attributes of the tag being read: kept as ranges until its `>` makes them count.
     private var pending: [(name: Attribute.Name, value: Range<Int>, range: Range<Int>)] = []
+    /// Set when the input ended inside something (a tag, comment, raw text, `<plaintext>`, or a lone `<`).
+    private var ranOut = false
 
     /// Calls `visit` with every `href`, `src` and `id` of every start tag, in page order, following the WHATWG
     /// tokenizer: nothing inside comments (`<!-->` and `<!--->` included), doctypes, `<?…>`, end tags, or the text of
@@ -29,9 +31,14 @@ struct HTMLTokenizer {
     /// only the first. Not modelled, as generated pages do not need them: the script-data escape states (`<!--` inside
     /// `<script>`), the tree builder's ways out of `<svg>`/`<math>` other than their end tags, and named references
     /// other than those `HTMLCharacterReferences` knows.
-    static func forEachAttribute(in buffer: UnsafeBufferPointer<UInt8>, _ visit: (Attribute) -> Void) {
+    ///
+    /// Returns whether the input ended in plain text, outside any tag, comment, raw text or `<svg>`/`<math>`: then
+    /// whatever follows it in a longer page is read as if it stood alone (see `HTMLScanner.fragment`).
+    @discardableResult
+    static func forEachAttribute(in buffer: UnsafeBufferPointer<UInt8>, _ visit: (Attribute) -> Void) -> Bool {
         var tokenizer = HTMLTokenizer(buffer: buffer)
         tokenizer.run(visit)
+        return !tokenizer.ranOut && tokenizer.foreignDepth == 0
     }
 
     private init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
@@ -39,7 +46,7 @@ struct HTMLTokenizer {
     private mutating func run(_ visit: (Attribute) -> Void) {
         while let open = find(Byte.lessThan, from: index) {
             index = open + 1
-            guard index < buffer.count else { return }
+            guard index < buffer.count else { ranOut = true; return }
             let byte = buffer[index]
             if Self.isASCIILetter(byte) {
                 startTag(visit)
@@ -57,7 +64,7 @@ struct HTMLTokenizer {
     private mutating func startTag(_ visit: (Attribute) -> Void) {
         let name = tagName()
         if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }  // most tags have none: skip the call
-        guard let selfClosing = attributes(collecting: true) else { return }
+        guard let selfClosing = attributes(collecting: true) else { ranOut = true; return }
         for (attributeName, value, range) in pending {
             let decoded = HTMLCharacterReferences.decodeAttributeValue(UnsafeBufferPointer(rebasing: buffer[value]))
             visit(Attribute(name: attributeName, value: decoded, range: range))
@@ -65,18 +72,19 @@ struct HTMLTokenizer {
         switch Self.element(named: name, in: buffer) {
         case .foreignRoot where !selfClosing: foreignDepth += 1
         case .rawText where foreignDepth == 0: skipRawText(endingWith: name)
-        case .plainText where foreignDepth == 0: index = buffer.count
+        case .plainText where foreignDepth == 0: (index, ranOut) = (buffer.count, true)
         default: break
         }
     }
 
     private mutating func endTag() {
         index += 1
-        guard index < buffer.count else { return }
+        guard index < buffer.count else { ranOut = true; return }
         if buffer[index] == Byte.greaterThan { index += 1; return }  // `</>` is ignored
         guard Self.isASCIILetter(buffer[index]) else { return skipPast(Byte.greaterThan) }
         let name = tagName()
-        if attributes(collecting: false) != nil, foreignDepth > 0, Self.element(named: name, in: buffer) == .foreignRoot {
+        guard attributes(collecting: false) != nil else { ranOut = true; return }
+        if foreignDepth > 0, Self.element(named: name, in: buffer) == .foreignRoot {
             foreignDepth -= 1
         }
     }
@@ -87,7 +95,7 @@ struct HTMLTokenizer {
         if hasPrefix("--") {
             skipComment(contentStart: index + 2)
         } else if foreignDepth > 0, hasPrefix("[CDATA[") {
-            index = cdataEnd(contentStart: index + 7).map { $0 + 3 } ?? buffer.count
+            if let end = cdataEnd(contentStart: index + 7) { index = end + 3 } else { (index, ranOut) = (buffer.count, true) }
         } else {
             skipPast(Byte.greaterThan)
         }
@@ -106,7 +114,7 @@ struct HTMLTokenizer {
             let dashes = buffer[close - 1] == Byte.bang ? close - 3 : close - 2
             if dashes >= contentStart, buffer[dashes] == Byte.dash, buffer[dashes + 1] == Byte.dash { index = from; return }
         }
-        index = buffer.count
+        (index, ranOut) = (buffer.count, true)
     }
 
     /// Reads attributes up to the tag's `>`: whether the tag was self-closing (`/>`), or nil when the input ended first.
@@ -176,7 +184,7 @@ struct HTMLTokenizer {
                 return
             }
         }
-        index = buffer.count
+        (index, ranOut) = (buffer.count, true)
     }
 
     /// The offset of the next `byte` at or after `from` (memchr), or nil.
@@ -186,7 +194,7 @@ struct HTMLTokenizer {
 
     /// Moves just past the next `byte`, or to the end.
     private mutating func skipPast(_ byte: UInt8) {
-        index = find(byte, from: index).map { $0 + 1 } ?? buffer.count
+        if let found = find(byte, from: index) { index = found + 1 } else { (index, ranOut) = (buffer.count, true) }
     }
 
     private mutating func skipWhitespace() {

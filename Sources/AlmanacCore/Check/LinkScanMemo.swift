@@ -14,6 +14,12 @@ public final class LinkScanMemo: @unchecked Sendable {
         return HTMLScanner(bytes: file.bytes)
     }
 
+    /// A page's scan made by whoever built the page (the print version, from its pieces' scans): used by this
+    /// check when the page it gets has these very bytes.
+    func provide(_ file: RenderedFile, _ scanner: HTMLScanner) {
+        lock.withLock { scanned[file.path] = (file.bytes, scanner) }
+    }
+
     /// Keeps this check's pages, and only those, for the next.
     func keep(_ files: [RenderedFile], _ scanners: [HTMLScanner]) {
         var kept: [String: (bytes: [UInt8], scanner: HTMLScanner)] = [:]

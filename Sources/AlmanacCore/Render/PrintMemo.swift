@@ -18,16 +18,28 @@ final class PrintMemo: @unchecked Sendable {
     /// does not insert each section's HTML exactly once, unchanged and in order (then every build renders it whole).
     struct Frame {
         let pieces: [String]?
+        /// Each piece's links and ids, when every piece ends in text (see `HTMLScanner.fragment`).
+        let scans: [HTMLScanner]?
+
+        init(pieces: [String]?) {
+            self.pieces = pieces
+            let scans = pieces?.compactMap(HTMLScanner.fragment)
+            self.scans = scans?.count == pieces?.count ? scans : nil
+        }
     }
 
     private let lock = NSLock()
     private var articles: [String: Article] = [:]
     private var fields: [String: TemplateValue]?
     private var frame: Frame?
+    /// The longest section the page's size check passed with, for this site key (see `checkedSize`).
+    private var passedLongestSection: Int?
+    /// Each section's links and ids, with the HTML they were read from.
+    private var sectionScans: [String: (html: String, scan: HTMLScanner?)] = [:]
 
     /// Forgets what depends on anything but the articles: called when the site key changes.
     func forgetSite() {
-        lock.withLock { (fields, frame) = (nil, nil) }
+        lock.withLock { (fields, frame, passedLongestSection) = (nil, nil, nil) }
     }
 
     /// The article with its headings demoted, and the ids in it, computed again only when its HTML changed.
@@ -64,4 +76,23 @@ final class PrintMemo: @unchecked Sendable {
     var currentFrame: Frame? { lock.withLock { frame } }
 
     func keep(_ frame: Frame) { lock.withLock { self.frame = frame } }
+
+    /// The section's links and ids read on their own, or nil when it ends inside a tag or the like; read again only
+    /// when its HTML changed.
+    func scan(_ slug: String, html: String) -> HTMLScanner? {
+        if let kept = lock.withLock({ sectionScans[slug] }), kept.html == html { return kept.scan }
+        let scan = HTMLScanner.fragment(html)
+        lock.withLock { sectionScans[slug] = (html, scan) }
+        return scan
+    }
+
+    /// The page's size check (`TemplateCost`), run again only when the longest section is longer than one it passed
+    /// with. While the site key is the same, only the sections' HTML differs between two values, and the bound
+    /// sees a list's items together, taking the longest value printed: it grows with the longest section alone.
+    func checkedSize(longestSection: Int, check: () -> Diagnostic?) -> Diagnostic? {
+        if let passed = lock.withLock({ passedLongestSection }), longestSection <= passed { return nil }
+        let problem = check()
+        if problem == nil { lock.withLock { passedLongestSection = longestSection } }
+        return problem
+    }
 }

@@ -34,15 +34,15 @@ enum PrintSplice {
         }
     }
 
-    /// The pieces with each section's HTML between them.
-    static func join(_ pieces: [String], sections: [String]) -> String {
-        var html = ""
-        html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.utf8.count })
+    /// The pieces with each section's HTML between them, as the file's bytes.
+    static func join(_ pieces: [String], sections: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.utf8.count })
         for (index, piece) in pieces.enumerated() {
-            html += piece
-            if index < sections.count { html += sections[index] }
+            bytes += piece.utf8
+            if index < sections.count { bytes += sections[index].utf8 }
         }
-        return html
+        return bytes
     }
 
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -56,9 +56,9 @@ public enum SiteRenderer {
             deliver(file)
             rendered.append(file)
         }
-        if let html = PrintPage.render(model, document: document, generated: Set(rendered.map(\.path) + [PrintDocument.address]),
-                                       templates: templates, memo: cache?.print, diagnostics: &diagnostics) {
-            let file = RenderedFile(path: PrintDocument.address, text: html)
+        if let (file, scan) = PrintPage.render(model, document: document, generated: Set(rendered.map(\.path) + [PrintDocument.address]),
+                                               templates: templates, memo: cache?.print, diagnostics: &diagnostics) {
+            if let scan { cache?.links.provide(file, scan) }
             deliver(file)
             rendered.append(file)
         }

@@ -7,20 +7,22 @@ enum PrintPage {
     }
 
     /// The page rendered; a preview's `memo` keeps its work between builds (see `PrintMemo`). While the site key is
-    /// unchanged the value has the same shape as when the frame was made, so only its size is checked again.
+    /// unchanged the value has the same shape as when the frame was made, so only its size is checked again. A page
+    /// joined from the frame's pieces comes with its links and ids, read piece by piece, when every piece allowed it.
     static func render(_ model: ReportViewModel, document: PrintDocument, generated: Set<String>, templates: TemplateSet,
-                       memo: PrintMemo?, diagnostics: inout Diagnostics) -> String? {
+                       memo: PrintMemo?, diagnostics: inout Diagnostics) -> (file: RenderedFile, scan: HTMLScanner?)? {
+        let whole = { (value: TemplateValue, diagnostics: inout Diagnostics) in
+            templates.render("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
+                .map { (file: RenderedFile(path: PrintDocument.address, text: $0), scan: HTMLScanner?.none) }
+        }
         guard let memo else {
-            return templates.render("print", value(model, document: document, generated: generated),
-                                    page: PrintDocument.address, diagnostics: &diagnostics)
+            return whole(value(model, document: document, generated: generated), &diagnostics)
         }
         let fields = memo.fields { Self.fields(model) }
         let sections = document.relinkedSections(generated: generated, memo: memo)
         let value = value(model, fields: fields, sections: sections)
         // An empty section is falsy in a template and a placeholder is not: such a document renders whole.
-        if sections.contains(where: \.html.isEmpty) {
-            return templates.render("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
-        }
+        if sections.contains(where: \.html.isEmpty) { return whole(value, &diagnostics) }
         let frame: PrintMemo.Frame
         if let kept = memo.currentFrame {
             frame = kept
@@ -33,14 +35,24 @@ enum PrintPage {
             frame = PrintMemo.Frame(pieces: framed.flatMap { problems.all.isEmpty ? PrintSplice.cut($0, count: sections.count) : nil })
             memo.keep(frame)
         }
-        guard let pieces = frame.pieces, pieces.count == sections.count + 1 else {
-            return templates.render("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
-        }
-        if let problem = templates.costProblem("print", value, page: PrintDocument.address) {
+        guard let pieces = frame.pieces, pieces.count == sections.count + 1 else { return whole(value, &diagnostics) }
+        let longest = sections.reduce(0) { max($0, $1.html.utf8.count) }
+        if let problem = memo.checkedSize(longestSection: longest, check: {
+            templates.costProblem("print", value, page: PrintDocument.address)
+        }) {
             diagnostics.append(problem)
             return nil
         }
-        return PrintSplice.join(pieces, sections: sections.map(\.html))
+        let file = RenderedFile(path: PrintDocument.address, bytes: PrintSplice.join(pieces, sections: sections.map(\.html)))
+        var scans: [HTMLScanner] = []
+        if let pieceScans = frame.scans {
+            for (index, section) in sections.enumerated() {
+                guard let scan = memo.scan(section.slug, html: section.html) else { break }
+                scans += [pieceScans[index], scan]
+            }
+        }
+        let complete = scans.count == 2 * sections.count
+        return (file, complete ? HTMLScanner(joining: scans + [frame.scans![sections.count]]) : nil)
     }
 
     /// Everything but the sections: the shell, the cover and its charts.

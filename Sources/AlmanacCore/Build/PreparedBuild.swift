@@ -1,0 +1,40 @@
+/// A checked build whose site is not yet in the output folder: `BuildPipeline.prepare` makes it and `finish()`
+/// writes it. A preview publishes `result` first, so a save reloads the browser without waiting for the disk.
+public struct PreparedBuild: Sendable {
+    /// The files and diagnostics; `wroteOutput` stays false until `finish()`.
+    public let result: BuildResult
+    /// What to write: nil when nothing is (an error, `write: false`, or a site already written whole).
+    private let pending: Pending?
+
+    struct Pending: Sendable {
+        /// The staging folder to swap in.
+        let staged: StagedOutput
+        /// Whether the files still have to be queued (they were not written while rendering).
+        let addFiles: Bool
+        /// The diagnostics before sorting, so a write error joins them as if found during the build.
+        let diagnostics: Diagnostics
+        let progress: (any BuildProgress)?
+    }
+
+    init(result: BuildResult, pending: Pending? = nil) {
+        self.result = result
+        self.pending = pending
+    }
+
+    /// Writes the site (or waits for the writer to catch up) and swaps it in; the result says whether it did,
+    /// with any write error among its diagnostics and the time taken as the "write" stage.
+    public func finish() -> BuildResult {
+        guard let pending else { return result }
+        var result = self.result
+        var diagnostics = pending.diagnostics
+        var clock = StageClock(progress: pending.progress)
+        clock.time("write") {
+            if pending.addFiles { result.files.forEach(pending.staged.add) }
+            pending.staged.commit(diagnostics: &diagnostics)
+        }
+        result.timings += clock.stages
+        result.wroteOutput = !diagnostics.hasErrors
+        if diagnostics.all.count != pending.diagnostics.all.count { result.diagnostics = diagnostics.sorted }
+        return result
+    }
+}
