@@ -43,4 +43,20 @@ import Testing
         let linked = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         #expect(linked.diagnostics.contains { $0.message.contains("symbolic link") })
     }
+
+    @Test func aFolderReplacedByALinkIsRefusedThoughItsFilesAreUnchanged() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        let options = TestSupport.options(content: content.path, output: output.path)
+        let (parse, render) = (ParseCache(), RenderCache())
+        try Self.age(content)
+        _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        // The same files (same inodes and times) now reached through a link leading outside the content folder.
+        let themes = content.appendingPathComponent("themes")
+        let outside = content.deletingLastPathComponent().appendingPathComponent("themes-elsewhere")
+        try FileManager.default.moveItem(at: themes, to: outside)
+        try FileManager.default.createSymbolicLink(at: themes, withDestinationURL: outside)
+        let linked = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        #expect(linked.diagnostics.contains { $0.message.contains("symbolic link leading outside") }, "\(linked.diagnostics)")
+        #expect(render.reads.reused > 0)
+    }
 }

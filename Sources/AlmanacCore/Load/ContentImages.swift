@@ -7,9 +7,7 @@ enum ContentImages {
     static func load(_ reader: FileSystemReader, limit: Int, diagnostics: inout Diagnostics) -> [AssetFile] {
         var paths: [(read: String, published: String)] = []
         for folder in ["themes", "pages"] {
-            for ext in extensions {
-                paths += reader.files(in: folder, withExtension: ext).paths.map { ($0, String($0.dropFirst(folder.count + 1))) }
-            }
+            paths += reader.files(in: folder, withExtensions: extensions).paths.map { ($0, String($0.dropFirst(folder.count + 1))) }
         }
         paths += reader.allFiles(below: "images").filter { path in extensions.contains { path.lowercased().hasSuffix("." + $0) } }
             .map { ($0, $0) }

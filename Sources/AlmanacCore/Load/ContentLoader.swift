@@ -56,9 +56,7 @@ public enum ContentLoader {
                                 hint: "rename it without the leading dot, e.g. \(SizeHints.visibleName(for: hidden)), to publish it")
         }
         let markdownPaths = themes.paths + pages.paths
-        let markdown = Parallel.map(markdownPaths) {
-            reader.readText($0, limit: limits.maxMarkdownBytes, tooLarge: SizeHints.markdown(limits.maxMarkdownBytes))
-        }
+        let markdown = reader.readTexts(markdownPaths, limit: limits.maxMarkdownBytes, tooLarge: SizeHints.markdown(limits.maxMarkdownBytes))
         for (path, result) in zip(markdownPaths, markdown) {
             switch result {
             case .success(let file) where path.hasPrefix("themes/"): files.themes.append(file)

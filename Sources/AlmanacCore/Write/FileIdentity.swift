@@ -15,9 +15,20 @@ struct FileIdentity: Equatable {
     /// nil when the path is not a regular file (`followingLinks: false`: nor a symbolic link to one).
     init?(path: String, followingLinks: Bool = true) {
         var status = stat()
-        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            return nil
-        }
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        self.init(status)
+    }
+
+    /// The entry `name` of an open folder itself (a symbolic link is not followed, so it gives nil): no walk
+    /// along the path for each of a folder's 2,000 files.
+    init?(name: String, inFolder folder: Int32) {
+        var status = stat()
+        guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(status)
+    }
+
+    private init?(_ status: stat) {
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
