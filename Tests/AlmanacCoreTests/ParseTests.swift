@@ -146,4 +146,46 @@ import Yams
         #expect(edited.files == BuildPipeline.run(options, write: false).files)
         #expect(edited.files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("Alpha Renamed") })
     }
+
+    @Test func crossFileChecksAreReusedOnlyWhileNothingButBodiesChanged() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        let options = TestSupport.options(content: content.path, output: output.path)
+        let cache = ParseCache()
+        let run = { () -> BuildResult in
+            let cached = BuildPipeline.run(options, write: false, cache: cache)
+            #expect(cached.diagnostics.map(\.description) == BuildPipeline.run(options, write: false).diagnostics.map(\.description))
+            return cached
+        }
+        _ = run()
+        #expect(cache.crossFileChecks.reused == 0)
+        let alpha = content.appendingPathComponent("themes/01-alpha.md")
+        let text = try String(contentsOf: alpha, encoding: .utf8)
+        try TestSupport.write(text + "\nA new closing line.\n", to: alpha)
+        _ = run()
+        #expect(cache.crossFileChecks.reused == 1, "a body edit keeps the checks")
+        #expect(cache.strings.reused == 1, "and the strings")
+        // The front matter now names an organisation nobody registered: checked again, and reported.
+        try TestSupport.write(text.replacingOccurrences(of: "  - authority: b1", with: "  - authority: nobody"), to: alpha)
+        let broken = run()
+        #expect(cache.crossFileChecks.reused == 1)
+        #expect(broken.diagnostics.contains { $0.message.contains("unknown organisation id \"nobody\"") })
+        // Put back as it was: the key differs from the one kept (the broken one), so checked again.
+        try TestSupport.write(text, to: alpha)
+        _ = run()
+        #expect(cache.crossFileChecks.reused == 1)
+    }
+
+    @Test func stringsAreMadeAgainWhenTheWordingChanges() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        let options = TestSupport.options(content: content.path, output: output.path)
+        let (parse, render) = (ParseCache(), RenderCache())
+        _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        #expect(parse.strings.reused == 1)
+        let wording = content.appendingPathComponent("wording.yaml")
+        try TestSupport.write(try String(contentsOf: wording, encoding: .utf8) + "\nnav.print: Whole report to print\n", to: wording)
+        let changed = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        #expect(parse.strings.reused == 1)
+        #expect(changed.files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("Whole report to print") })
+    }
 }

@@ -32,7 +32,7 @@ public struct BuildOptions: Sendable {
 }
 
 /// Caps that keep every build bounded, whatever the input.
-public struct Limits: Sendable, Equatable {
+public struct Limits: Sendable, Hashable {
     /// libcmark 0.30.2 has quadratic inputs (CVE-2023-22486): 128 KiB keeps the worst case near a second.
     public var maxMarkdownBytes = 128 * 1024
     public var maxYAMLBytes = 8 * 1024 * 1024

@@ -24,6 +24,8 @@ public struct ParsedReport: Sendable {
     public let themeBySlug: [String: Theme]
     /// Images published with the pages, at the paths the Markdown names them by.
     public let images: [AssetFile]
+    /// `ContentKey.value` of the files this report was read from, when a preview's parse worked it out.
+    var contentKey: Int?
 
     public init(settings: ReportSettings, model: ReportModel, declarations: FigureDeclarations, organisations: [Organisation],
                 themes: [Theme], pages: [FreePage], recordSets: [RecordSet], images: [AssetFile] = []) {

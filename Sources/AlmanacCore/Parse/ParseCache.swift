@@ -8,6 +8,39 @@ public final class ParseCache: @unchecked Sendable {
     private var entries: [String: (text: String, context: String, limits: Limits, parsed: ParsedFile)] = [:]
     /// How many files were served from the cache (for tests).
     private(set) var hits = 0
+    /// The cross-file checks, kept while the content but the bodies (which no check reads) and the limits are the same.
+    let crossFileChecks = KeptValue<CrossFileChecks>()
+    /// The strings merged with the wording, kept while the strings files, the wording, the language and the limits are.
+    let strings = KeptValue<(strings: ReportStrings?, diagnostics: [Diagnostic])>()
+
+    /// What the checks across files found: their diagnostics and the figure declarations to withhold.
+    struct CrossFileChecks {
+        let diagnostics: [Diagnostic]
+        let withheld: Set<Int>
+    }
+
+    /// `parsed` for many files, looked up and kept in one go, the rest parsed on every core (`parse(index)`): 2,000
+    /// lookups each taking the lock from two cores spent more time waiting for it than looking.
+    func parsed(_ sources: [SourceFile?], context: String, limits: Limits, parse: @Sendable (Int) -> ParsedFile) -> [ParsedFile] {
+        var results: [ParsedFile?] = lock.withLock {
+            sources.map { source in
+                guard let source, let cached = entries[source.path], cached.limits == limits, cached.text == source.text,
+                      cached.context == context else { return nil }
+                return cached.parsed
+            }
+        }
+        let missing = results.indices.filter { results[$0] == nil }
+        let parsed = Parallel.map(missing, parse)
+        for (index, file) in zip(missing, parsed) { results[index] = file }
+        lock.withLock {
+            hits += sources.count - missing.count
+            for (index, file) in zip(missing, parsed) {
+                if let source = sources[index] { entries[source.path] = (source.text, context, limits, file) }
+            }
+        }
+        return results.map { $0! }
+    }
+
 
     public init() {}
 

@@ -26,11 +26,11 @@ public enum ReportParser {
             DataFileCheck.check(files, model: model, diagnostics: &diagnostics)
         }
         let readModel = model
-        let results = Parallel.map(jobs) { job in
-            let parse = { ParsedFile.parse(job, files: files, model: readModel, limits: limits) }
-            return cache?.parsed(ParsedFile.source(of: job, in: files, model: readModel), context: context, limits: limits, parse: parse)
-                ?? parse()
-        }
+        let parse = { @Sendable (job: ParseJob) in ParsedFile.parse(job, files: files, model: readModel, limits: limits) }
+        let allJobs = jobs
+        let results = cache?.parsed(allJobs.map { ParsedFile.source(of: $0, in: files, model: readModel) }, context: context,
+                                    limits: limits, parse: { parse(allJobs[$0]) })
+            ?? Parallel.map(allJobs, parse)
         var organisations: [Organisation] = [], brokenOrganisations: Set<String> = []
         var sets: [RecordSet] = [], themes: [Theme] = [], pages: [FreePage] = []
         for result in results {
@@ -56,9 +56,27 @@ public enum ReportParser {
         let parsedThemes = Set(themes.map(\.location.path))
         let brokenThemes = Set(files.themes.filter { !parsedThemes.contains($0.path) }
             .map { FrontMatter.slug(fromFileName: $0.relativePath) })
-        CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenOrganisations: brokenOrganisations)
-            .check(diagnostics: &diagnostics)
-        report.withhold(figuresAt: FigureDeclarationChecker(report: report).check(diagnostics: &diagnostics))
+        let checkAll = { [report] in
+            var found = Diagnostics()
+            CrossReferenceChecker(report: report, brokenThemes: brokenThemes, brokenOrganisations: brokenOrganisations)
+                .check(diagnostics: &found)
+            let withheld = FigureDeclarationChecker(report: report).check(diagnostics: &found)
+            return ParseCache.CrossFileChecks(diagnostics: found.all, withheld: withheld)
+        }
+        let checks: ParseCache.CrossFileChecks
+        if let cache {
+            report.contentKey = ContentKey.value(content: files, report: report)
+            var key = Hasher()
+            key.combine(report.contentKey)
+            key.combine(limits)
+            key.combine(brokenThemes)
+            key.combine(brokenOrganisations)
+            checks = cache.crossFileChecks.value(key: key.finalize(), make: checkAll)
+        } else {
+            checks = checkAll()
+        }
+        diagnostics.append(contentsOf: checks.diagnostics)
+        report.withhold(figuresAt: checks.withheld)
         return report
     }
 }

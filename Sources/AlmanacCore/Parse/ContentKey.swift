@@ -1,0 +1,36 @@
+/// Every content input but the Markdown bodies of themes and free pages, hashed: what a preview compares to know
+/// that only bodies changed since its last build, so the cross-file checks (which never read a body) and the
+/// pages whose body is unchanged come out as before.
+enum ContentKey {
+    static func value(content: ContentFiles, report: ParsedReport) -> Int {
+        var hasher = Hasher()
+        for file in [content.report, content.model, content.figures, content.wording] {
+            hasher.combine(file?.path)
+            UTF8Hash.combine(file?.text, into: &hasher)
+        }
+        for path in content.data.keys.sorted() {
+            hasher.combine(path)
+            UTF8Hash.combine(content.data[path]?.text, into: &hasher)
+        }
+        hasher.combine(content.unreadable.sorted())
+        let bodies = Dictionary((report.themes.map(\.body) + report.pages.map(\.body)).map { ($0.path, $0.text) },
+                                uniquingKeysWith: { first, _ in first })
+        for file in content.themes + content.pages {
+            hasher.combine(file.path)
+            // Only the front matter: the body is the page's own key. A file whose body cannot be told apart is
+            // hashed whole, so a change to it renders every page again (correct, only slower).
+            // Compared and hashed as bytes: `String.hasSuffix` walks Characters from the end and `String` hashes
+            // its normalised form (together most of a 2,000-page rebuild).
+            if let body = bodies[file.path], let front = UTF8Hash.prefix(of: file.text, before: body) {
+                UTF8Hash.combine(front, into: &hasher)
+            } else {
+                UTF8Hash.combine(file.text, into: &hasher)
+            }
+        }
+        for image in content.images {
+            hasher.combine(image.relativePath)
+            UTF8Hash.combine(bytes: image.bytes, into: &hasher)
+        }
+        return hasher.finalize()
+    }
+}
