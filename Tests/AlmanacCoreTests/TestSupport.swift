@@ -68,7 +68,7 @@ enum TestSupport {
     static func idsInOrder(_ html: String) -> [String] {
         var ids: [String] = []
         var html = html
-        html.withUTF8 { buffer in
+        _ = html.withUTF8 { buffer in
             HTMLTokenizer.forEachAttribute(in: buffer) { if $0.name == .id { ids.append($0.value) } }
         }
         return ids

@@ -35,7 +35,8 @@ public enum BuildPipeline {
         let report = clock.time("parse") { ReportParser.parse(content, limits: options.limits, cache: cache, diagnostics: &diagnostics) }
         // The strings file is the report's choice (`language:`), so it is read once the report is.
         let strings = clock.time("parse") {
-            report.flatMap { EditionBuild.strings($0, content: content, templates: templates, limits: options.limits, diagnostics: &diagnostics) }
+            report.flatMap { EditionBuild.strings($0, content: content, templates: templates, limits: options.limits, cache: cache,
+                                                 diagnostics: &diagnostics) }
         }
         // The previous edition's figures, when report.yaml names its figures.json: read once the report is.
         let previous = clock.time("load") { report.flatMap { EditionBuild.previousFile($0, options: options, diagnostics: &diagnostics) } }
@@ -62,7 +63,9 @@ public enum BuildPipeline {
             return table
         }
         // The new site is written beside the output while pages render; it replaces the output only at the end.
-        let staged = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
+        // Without `writeWhileRendering`, the output is opened when the site is written, after it was published.
+        let willWrite = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
+        let staged = willWrite && writeWhileRendering
             ? clock.time("open output") { StagedOutput.begin(options, history: renderCache?.output, diagnostics: &diagnostics) } : nil
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
@@ -76,12 +79,12 @@ public enum BuildPipeline {
         if options.strict { diagnostics = Self.strict(diagnostics) }
         let result = BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted, wroteOutput: false,
                                  timings: clock.stages)
-        guard let staged, !diagnostics.hasErrors else {
+        guard willWrite, staged != nil || !writeWhileRendering, !diagnostics.hasErrors else {
             staged?.discard()
             return PreparedBuild(result: result)
         }
-        return PreparedBuild(result: result, pending: .init(staged: staged, addFiles: !writeWhileRendering,
-                                                            diagnostics: diagnostics, progress: options.progress))
+        return PreparedBuild(result: result, pending: .init(staged: staged, options: options, history: renderCache?.output,
+                                                            diagnostics: diagnostics))
     }
 
     static func strict(_ diagnostics: Diagnostics) -> Diagnostics {

@@ -7,13 +7,12 @@ public struct PreparedBuild: Sendable {
     private let pending: Pending?
 
     struct Pending: Sendable {
-        /// The staging folder to swap in.
-        let staged: StagedOutput
-        /// Whether the files still have to be queued (they were not written while rendering).
-        let addFiles: Bool
+        /// The staging folder the files were written to while rendering; nil when they are all still to write.
+        let staged: StagedOutput?
+        let options: BuildOptions
+        let history: OutputHistory?
         /// The diagnostics before sorting, so a write error joins them as if found during the build.
         let diagnostics: Diagnostics
-        let progress: (any BuildProgress)?
     }
 
     init(result: BuildResult, pending: Pending? = nil) {
@@ -27,10 +26,14 @@ public struct PreparedBuild: Sendable {
         guard let pending else { return result }
         var result = self.result
         var diagnostics = pending.diagnostics
-        var clock = StageClock(progress: pending.progress)
+        var clock = StageClock(progress: pending.options.progress)
+        let opened = pending.staged ?? clock.time("open output") {
+            StagedOutput.begin(pending.options, history: pending.history, diagnostics: &diagnostics)
+        }
         clock.time("write") {
-            if pending.addFiles { result.files.forEach(pending.staged.add) }
-            pending.staged.commit(diagnostics: &diagnostics)
+            guard let opened else { return }
+            if pending.staged == nil { result.files.forEach(opened.add) }
+            opened.commit(diagnostics: &diagnostics)
         }
         result.timings += clock.stages
         result.wroteOutput = !diagnostics.hasErrors

@@ -21,22 +21,30 @@ public enum LinkChecker {
     }
 
     /// Checks every scope's pages against the whole site, scanning each page once (a preview's `memo`: each page
-    /// that changed since the last check).
+    /// that changed since the last check, and working out again only the verdicts that could have changed).
     public static func check(_ files: [RenderedFile], scopes: [Scope], memo: LinkScanMemo? = nil, diagnostics: inout Diagnostics) {
         let html = files.filter { $0.path.hasSuffix(".html") }
         let scanned = Parallel.map(html) { memo?.scanner(for: $0) ?? HTMLScanner(bytes: $0.bytes) }
-        memo?.keep(html, scanned)
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
-        for scope in scopes { check(scope, pages: pages, paths: paths, diagnostics: &diagnostics) }
+        memo?.keep(html, scanned, paths: paths)
+        for scope in scopes { check(scope, pages: pages, paths: paths, memo: memo, diagnostics: &diagnostics) }
+        memo?.finish()
     }
 
-    private static func check(_ scope: Scope, pages: [String: HTMLScanner], paths: Set<String>, diagnostics: inout Diagnostics) {
+    /// The broken links of one page, each once, in page order; and the other pages whose ids the verdicts read.
+    struct PageVerdicts {
+        var broken: [(url: String, problem: String)] = []
+        var targets: Set<String> = []
+    }
+
+    private static func check(_ scope: Scope, pages: [String: HTMLScanner], paths: Set<String>, memo: LinkScanMemo?,
+                              diagnostics: inout Diagnostics) {
         let (prefix, report) = (scope.prefix, scope.report)
         var authored = report.map(AuthoredLinks.init)
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
         // points into the page itself. Pages come in path order, so one folder's verdicts are kept at a time.
-        var verdicts: [String: String?] = [:]
+        var folderVerdicts: [String: (problem: String?, target: String?)] = [:]
         var verdictsFolder: Substring = ""
         // One report per broken link: at each place an author wrote it, or once for a template link with the pages.
         var reportedPlaces: Set<SourceLocation> = []
@@ -45,24 +53,9 @@ public enum LinkChecker {
         for path in pages.keys.sorted() where path.hasPrefix(prefix) && (report != nil || !path.dropFirst(prefix.count).contains("/")) {
             guard let page = pages[path] else { continue }
             let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
-            if folder != verdictsFolder { (verdicts, verdictsFolder) = ([:], folder) }
-            var reported: Set<String> = []
-            for url in page.links {
-                let first = url.utf8.first
-                let verdict: String?
-                if first == UInt8(ascii: "#"), !url.utf8.contains(UInt8(ascii: "?")),
-                   url.utf8.count == 1 || page.ids.contains(String(url.utf8.dropFirst())!) {
-                    // A fragment of this very page that is there (most links of a long contents or print page).
-                    verdict = nil
-                } else if first == UInt8(ascii: "#") || first == UInt8(ascii: "?") || first == nil {
-                    verdict = problem(with: url, on: path, paths: paths, pages: pages)
-                } else if let known = verdicts[url] {
-                    verdict = known
-                } else {
-                    verdict = problem(with: url, on: path, paths: paths, pages: pages)
-                    verdicts[url] = verdict
-                }
-                guard let problem = verdict, reported.insert(url).inserted else { continue }
+            if folder != verdictsFolder { (folderVerdicts, verdictsFolder) = ([:], folder) }
+            let work = { verdicts(on: path, page, paths: paths, pages: pages, folderVerdicts: &folderVerdicts) }
+            for (url, problem) in (memo?.verdicts(on: path, work) ?? work()).broken {
                 // Re-reading the author's Markdown is only needed to place a link that is broken.
                 let places = authored?.places(of: url, on: String(path.dropFirst(prefix.count))) ?? []
                 for place in places where reportedPlaces.insert(place.location).inserted {
@@ -82,6 +75,34 @@ public enum LinkChecker {
         }
     }
 
+    private static func verdicts(on path: String, _ page: HTMLScanner, paths: Set<String>, pages: [String: HTMLScanner],
+                                 folderVerdicts: inout [String: (problem: String?, target: String?)]) -> PageVerdicts {
+        var found = PageVerdicts()
+        var reported: Set<String> = []
+        for url in page.links {
+            let first = url.utf8.first
+            let verdict: String?
+            if first == UInt8(ascii: "#"), !url.utf8.contains(UInt8(ascii: "?")),
+               url.utf8.count == 1 || page.ids.contains(String(url.utf8.dropFirst())!) {
+                // A fragment of this very page that is there (most links of a long contents or print page).
+                verdict = nil
+            } else if first == UInt8(ascii: "#") || first == UInt8(ascii: "?") || first == nil {
+                verdict = problem(with: url, on: path, paths: paths, pages: pages)
+            } else if let known = folderVerdicts[url] {
+                verdict = known.problem
+                if let target = known.target { found.targets.insert(target) }
+            } else {
+                var target: String?
+                verdict = problem(with: url, on: path, paths: paths, pages: pages, idsOf: &target)
+                folderVerdicts[url] = (verdict, target)
+                if let target { found.targets.insert(target) }
+            }
+            if let verdict, reported.insert(url).inserted { found.broken.append((url, verdict)) }
+        }
+        found.targets.remove(path)
+        return found
+    }
+
     /// A broken link in template text, reported once for all the pages it is on.
     private struct TemplateLink: Hashable {
         let url: String
@@ -90,6 +111,13 @@ public enum LinkChecker {
 
     /// Why an internal link does not resolve, or nil when it does (external links are not checked).
     static func problem(with url: String, on page: String, paths: Set<String>, pages: [String: HTMLScanner]) -> String? {
+        var target: String?
+        return problem(with: url, on: page, paths: paths, pages: pages, idsOf: &target)
+    }
+
+    /// The same; `idsOf` is set to the page whose ids the verdict read, if any.
+    private static func problem(with url: String, on page: String, paths: Set<String>, pages: [String: HTMLScanner],
+                                idsOf idsTarget: inout String?) -> String? {
         let lowered = url.lowercased()
         if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("mailto:")
             || lowered.hasPrefix("tel:") || lowered.hasPrefix("//") || lowered.hasPrefix("data:") { return nil }
@@ -108,6 +136,7 @@ public enum LinkChecker {
         }
         if parts.count == 2, !parts[1].isEmpty {
             guard let scanner = pages[target] else { return "anchor on a file that is not a page" }
+            idsTarget = target
             if !scanner.ids.contains(String(parts[1])) { return "no element with id \"\(parts[1])\" in \(target)" }
         }
         return nil

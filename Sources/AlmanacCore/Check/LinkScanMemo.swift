@@ -1,29 +1,83 @@
 import Foundation
 
-/// Each page's links and ids as the last check of a preview read them, reused while the page's bytes are the
-/// same: reading 2,000 pages (58 MB) again was most of the link check after a one-page save.
+/// A preview's link check kept from one build to the next: each page's links and ids, reused while the page's
+/// bytes are the same (reading 2,000 pages, 58 MB, again was most of the check after a one-page save), and each
+/// page's verdicts, reused while the page, the site's files and the ids of the pages it links into are the same.
 public final class LinkScanMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var scanned: [String: (bytes: [UInt8], scanner: HTMLScanner)] = [:]
+    private var verdicts: [String: LinkChecker.PageVerdicts] = [:]
+    // Gathered while this check reads its pages, then compared in `keep`.
+    private var read: Set<String> = []
+    private var idsChanged: Set<String> = []
+    private var paths: Set<String> = []
+    private var sameFiles = false
+    /// Pages whose verdicts were worked out by the last check (the rest were reused), for tests.
+    private(set) var pagesChecked = 0
 
     public init() {}
 
     /// The page read before when its bytes are the same (arrays compare by identity first), or read now.
     func scanner(for file: RenderedFile) -> HTMLScanner {
-        if let kept = lock.withLock({ scanned[file.path] }), kept.bytes.hasSameBytes(as: file.bytes) { return kept.scanner }
-        return HTMLScanner(bytes: file.bytes)
+        let kept = lock.withLock { scanned[file.path] }
+        if let kept, kept.bytes.hasSameBytes(as: file.bytes) { return kept.scanner }
+        let scanner = HTMLScanner(bytes: file.bytes)
+        noteRead(file.path, ids: scanner.ids, before: kept?.scanner)
+        return scanner
     }
 
     /// A page's scan made by whoever built the page (the print version, from its pieces' scans): used by this
     /// check when the page it gets has these very bytes.
     func provide(_ file: RenderedFile, _ scanner: HTMLScanner) {
-        lock.withLock { scanned[file.path] = (file.bytes, scanner) }
+        let kept = lock.withLock {
+            defer { scanned[file.path] = (file.bytes, scanner) }
+            return scanned[file.path]
+        }
+        if let kept, kept.bytes.hasSameBytes(as: file.bytes) { return }
+        noteRead(file.path, ids: scanner.ids, before: kept?.scanner)
     }
 
-    /// Keeps this check's pages, and only those, for the next.
-    func keep(_ files: [RenderedFile], _ scanners: [HTMLScanner]) {
+    private func noteRead(_ path: String, ids: Set<String>, before: HTMLScanner?) {
+        let changed = before.map { $0.ids != ids } ?? true
+        lock.withLock {
+            read.insert(path)
+            if changed { idsChanged.insert(path) }
+        }
+    }
+
+    /// Keeps this check's pages, and only those, for the next; `paths` are all the site's files.
+    func keep(_ files: [RenderedFile], _ scanners: [HTMLScanner], paths: Set<String>) {
         var kept: [String: (bytes: [UInt8], scanner: HTMLScanner)] = [:]
         for (file, scanner) in zip(files, scanners) { kept[file.path] = (file.bytes, scanner) }
-        lock.withLock { scanned = kept }
+        lock.withLock {
+            scanned = kept
+            sameFiles = paths == self.paths
+            self.paths = paths
+            pagesChecked = 0
+        }
+    }
+
+    /// The page's verdicts from the last check when nothing they read changed, else `work()`'s, kept.
+    func verdicts(on path: String, _ work: () -> LinkChecker.PageVerdicts) -> LinkChecker.PageVerdicts {
+        let kept: LinkChecker.PageVerdicts? = lock.withLock {
+            guard sameFiles, !read.contains(path), let kept = verdicts[path], kept.targets.isDisjoint(with: idsChanged) else { return nil }
+            return kept
+        }
+        if let kept { return kept }
+        let found = work()
+        lock.withLock {
+            verdicts[path] = found
+            pagesChecked += 1
+        }
+        return found
+    }
+
+    /// Ends a check: what it read is now the last check's.
+    func finish() {
+        lock.withLock {
+            read.removeAll()
+            idsChanged.removeAll()
+            verdicts = verdicts.filter { scanned[$0.key] != nil }
+        }
     }
 }

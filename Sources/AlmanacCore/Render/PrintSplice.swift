@@ -37,12 +37,18 @@ enum PrintSplice {
     /// The pieces with each section's HTML between them, as the file's bytes.
     static func join(_ pieces: [String], sections: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
+        join(pieces, sections: sections, into: &bytes)
+        return bytes
+    }
+
+    /// The same, written over `bytes`: its memory is used again when nothing else holds it.
+    static func join(_ pieces: [String], sections: [String], into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
         bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.utf8.count })
         for (index, piece) in pieces.enumerated() {
             bytes += piece.utf8
             if index < sections.count { bytes += sections[index].utf8 }
         }
-        return bytes
     }
 
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

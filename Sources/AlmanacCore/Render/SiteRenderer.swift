@@ -29,14 +29,19 @@ public enum SiteRenderer {
         let progress = options.progress
         // With a render cache (a preview), a page whose body and site are unchanged is taken from the last build.
         let bodies = cache == nil ? [:] : Dictionary((report.themes.map { ($0.slug, $0.body.text) } + report.pages.map { ($0.slug, $0.body.text) })
-            .map { (ReportViewModel.url(forSlug: $0.0), UTF8Hash.value($0.1)) }, uniquingKeysWith: { first, _ in first })
-        let outputs = Parallel.map(jobs) { job in
+            .map { (ReportViewModel.url(forSlug: $0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+        let render = { @Sendable (job: PageJob) in renderPage(job, model: model, figures: figures, templates: templates) }
+        let outputs: [PageOutput]
+        if let cache {
             // The exports and the pages without a body depend on nothing the site key does not cover.
-            let render = { renderPage(job, model: model, figures: figures, templates: templates) }
-            let output = cache?.output(for: job.address, body: bodies[job.address] ?? 0, render: render) ?? render()
-            if case .page = job { progress?.pageRendered(of: plans.count) }
-            if let file = output.file, output.diagnostics.allSatisfy({ $0.severity != .error }) { deliver(file) }
-            return output
+            outputs = cache.outputs(for: jobs.map { ($0.address, bodies[$0.address] ?? "") }) { render(jobs[$0]) }
+            for (job, output) in zip(jobs, outputs) { Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver) }
+        } else {
+            outputs = Parallel.map(jobs) { job in
+                let output = render(job)
+                Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver)
+                return output
+            }
         }
         for output in outputs {
             diagnostics.append(contentsOf: output.diagnostics)
@@ -69,6 +74,13 @@ public enum SiteRenderer {
             }
         }
         return rendered
+    }
+
+    /// Tells the progress a page is done, and passes the file on unless it has an error.
+    private static func ready(_ job: PageJob, _ output: PageOutput, pages: Int, progress: (any BuildProgress)?,
+                              deliver: @Sendable (RenderedFile) -> Void) {
+        if case .page = job { progress?.pageRendered(of: pages) }
+        if let file = output.file, output.diagnostics.allSatisfy({ $0.severity != .error }) { deliver(file) }
     }
 
     /// The kinds of page the site has, in reading order; the cover comes first.

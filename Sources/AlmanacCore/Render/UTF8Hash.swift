@@ -26,11 +26,14 @@ enum UTF8Hash {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
-    /// The text's hash by its bytes alone.
-    static func value(_ text: String) -> Int {
-        var hasher = Hasher()
-        combine(text, into: &hasher)
-        return hasher.finalize()
+    /// Whether two texts have the same bytes; at once when they share their storage.
+    static func same(_ first: String, _ second: String) -> Bool {
+        var (first, second) = (first, second)
+        let count = first.utf8.count
+        guard count == second.utf8.count else { return false }
+        return first.withUTF8 { a in
+            second.withUTF8 { b in a.baseAddress == b.baseAddress || count == 0 || memcmp(a.baseAddress!, b.baseAddress!, count) == 0 }
+        }
     }
 
     /// `text` without `suffix` when it ends with exactly those bytes; nil otherwise.

@@ -43,7 +43,7 @@ enum PrintPage {
             diagnostics.append(problem)
             return nil
         }
-        let file = RenderedFile(path: PrintDocument.address, bytes: PrintSplice.join(pieces, sections: sections.map(\.html)))
+        let file = RenderedFile(path: PrintDocument.address, bytes: memo.join(pieces, sections: sections.map(\.html)))
         var scans: [HTMLScanner] = []
         if let pieceScans = frame.scans {
             for (index, section) in sections.enumerated() {
