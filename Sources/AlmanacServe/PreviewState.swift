@@ -38,7 +38,10 @@ public actor PreviewState {
     public func publish(_ result: BuildResult) -> Outcome {
         if result.succeeded {
             let files = Dictionary(result.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { $1 })
-            if snapshot.hasSite && snapshot.failure == nil && files == snapshot.files { return .unchanged }
+            if snapshot.hasSite && snapshot.failure == nil && files.count == snapshot.files.count,
+               files.allSatisfy({ path, bytes in snapshot.files[path].map(bytes.hasSameBytes) ?? false }) {
+                return .unchanged
+            }
             bumpVersion()
             snapshot.files = files
             snapshot.hasSite = true

@@ -13,7 +13,7 @@ import Testing
     /// it kept is the one provided, as the joined page is a new array): the same as reading the whole page.
     static func expectJoinedScan(_ result: BuildResult, _ render: RenderCache) throws {
         let file = try #require(result.files.first { $0.path == "print.html" })
-        let kept = render.links.scanner(for: file), read = HTMLScanner(bytes: file.bytes)
+        let kept = render.links.scanners(for: [file])[0], read = HTMLScanner(bytes: file.bytes)
         #expect(kept.links == read.links && kept.ids == read.ids)
         #expect(kept.links.count > 10 && kept.ids.count > 10)
     }

@@ -24,11 +24,12 @@ public enum LinkChecker {
     /// that changed since the last check, and working out again only the verdicts that could have changed).
     public static func check(_ files: [RenderedFile], scopes: [Scope], memo: LinkScanMemo? = nil, diagnostics: inout Diagnostics) {
         let html = files.filter { $0.path.hasSuffix(".html") }
-        let scanned = Parallel.map(html) { memo?.scanner(for: $0) ?? HTMLScanner(bytes: $0.bytes) }
+        let scanned = memo?.scanners(for: html) ?? Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
         memo?.keep(html, scanned, paths: paths)
-        for scope in scopes { check(scope, pages: pages, paths: paths, memo: memo, diagnostics: &diagnostics) }
+        let order = memo?.pagesInOrder(pages) ?? pages.keys.sorted()
+        for scope in scopes { check(scope, pages: pages, order: order, paths: paths, memo: memo, diagnostics: &diagnostics) }
         memo?.finish()
     }
 
@@ -38,8 +39,9 @@ public enum LinkChecker {
         var targets: Set<String> = []
     }
 
-    private static func check(_ scope: Scope, pages: [String: HTMLScanner], paths: Set<String>, memo: LinkScanMemo?,
-                              diagnostics: inout Diagnostics) {
+    /// `order`: the pages' paths, sorted.
+    private static func check(_ scope: Scope, pages: [String: HTMLScanner], order: [String], paths: Set<String>,
+                              memo: LinkScanMemo?, diagnostics: inout Diagnostics) {
         let (prefix, report) = (scope.prefix, scope.report)
         var authored = report.map(AuthoredLinks.init)
         // Template links repeat on every page: a link's verdict depends only on the page's folder, unless it
@@ -50,7 +52,7 @@ public enum LinkChecker {
         var reportedPlaces: Set<SourceLocation> = []
         var templateLinks: [TemplateLink: [String]] = [:]
         var templateOrder: [TemplateLink] = []
-        for path in pages.keys.sorted() where path.hasPrefix(prefix) && (report != nil || !path.dropFirst(prefix.count).contains("/")) {
+        for path in order where path.hasPrefix(prefix) && (report != nil || !path.dropFirst(prefix.count).contains("/")) {
             guard let page = pages[path] else { continue }
             let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
             if folder != verdictsFolder { (folderVerdicts, verdictsFolder) = ([:], folder) }
@@ -88,6 +90,9 @@ public enum LinkChecker {
                 verdict = nil
             } else if first == UInt8(ascii: "#") || first == UInt8(ascii: "?") || first == nil {
                 verdict = problem(with: url, on: path, paths: paths, pages: pages)
+            } else if isExternal(url) {
+                // Not checked, and most links of a long page: no need to hash each one.
+                verdict = nil
             } else if let known = folderVerdicts[url] {
                 verdict = known.problem
                 if let target = known.target { found.targets.insert(target) }
@@ -101,6 +106,14 @@ public enum LinkChecker {
         }
         found.targets.remove(path)
         return found
+    }
+
+    /// `http:`, `https:` and `mailto:` in any case, read on bytes (`problem` says nil for them too).
+    private static func isExternal(_ url: String) -> Bool {
+        for scheme in ["https:", "http:", "mailto:"] where url.utf8.count >= scheme.utf8.count {
+            if zip(url.utf8, scheme.utf8).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }) { return true }
+        }
+        return false
     }
 
     /// A broken link in template text, reported once for all the pages it is on.

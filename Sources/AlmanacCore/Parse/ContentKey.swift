@@ -1,8 +1,11 @@
+import Foundation
+
 /// Every content input but the Markdown bodies of themes and free pages, hashed: what a preview compares to know
 /// that only bodies changed since its last build, so the cross-file checks (which never read a body) and the
 /// pages whose body is unchanged come out as before.
 enum ContentKey {
-    static func value(content: ContentFiles, report: ParsedReport) -> Int {
+    /// `kept`: a preview's front-matter hashes of the last build, by file, reused for a file whose text is the same.
+    static func value(content: ContentFiles, report: ParsedReport, kept: FrontMatterHashes? = nil) -> Int {
         var hasher = Hasher()
         for file in [content.report, content.model, content.figures, content.wording] {
             hasher.combine(file?.path)
@@ -13,24 +16,54 @@ enum ContentKey {
             UTF8Hash.combine(content.data[path]?.text, into: &hasher)
         }
         hasher.combine(content.unreadable.sorted())
-        let bodies = Dictionary((report.themes.map(\.body) + report.pages.map(\.body)).map { ($0.path, $0.text) },
-                                uniquingKeysWith: { first, _ in first })
-        for file in content.themes + content.pages {
-            hasher.combine(file.path)
+        let files = content.themes + content.pages
+        var bodies: [String: String]?
+        let frontHash = { (file: SourceFile) -> Int in
             // Only the front matter: the body is the page's own key. A file whose body cannot be told apart is
             // hashed whole, so a change to it renders every page again (correct, only slower).
             // Compared and hashed as bytes: `String.hasSuffix` walks Characters from the end and `String` hashes
             // its normalised form (together most of a 2,000-page rebuild).
-            if let body = bodies[file.path], let front = UTF8Hash.prefix(of: file.text, before: body) {
+            let found = bodies ?? Dictionary((report.themes.map(\.body) + report.pages.map(\.body)).map { ($0.path, $0.text) },
+                                             uniquingKeysWith: { first, _ in first })
+            bodies = found
+            var hasher = Hasher()
+            if let body = found[file.path], let front = UTF8Hash.prefix(of: file.text, before: body) {
                 UTF8Hash.combine(front, into: &hasher)
             } else {
                 UTF8Hash.combine(file.text, into: &hasher)
             }
+            return hasher.finalize()
+        }
+        let hashes = kept?.hashes(of: files, make: frontHash) ?? files.map(frontHash)
+        for (file, hash) in zip(files, hashes) {
+            hasher.combine(file.path)
+            hasher.combine(hash)
         }
         for image in content.images {
             hasher.combine(image.relativePath)
             UTF8Hash.combine(bytes: image.bytes, into: &hasher)
         }
         return hasher.finalize()
+    }
+}
+
+/// Each theme and page file's front-matter hash from a preview's last build, reused while the file's text is the
+/// same (the same storage, when it was not read again): finding 2,000 front matters means comparing 16 MB of
+/// bodies against their files' ends.
+final class FrontMatterHashes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [String: (text: String, hash: Int)] = [:]
+
+    func hashes(of files: [SourceFile], make: (SourceFile) -> Int) -> [Int] {
+        let found = lock.withLock { files.map { kept[$0.path] } }
+        var made: [String: (text: String, hash: Int)] = [:]
+        let hashes = zip(files, found).map { file, found in
+            if let found, UTF8Hash.same(found.text, file.text) { return found.hash }
+            let hash = make(file)
+            made[file.path] = (file.text, hash)
+            return hash
+        }
+        lock.withLock { kept.merge(made) { _, new in new } }
+        return hashes
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Parsed files kept from one build to the next in a long-running `almanac serve`: a file whose text has not
 /// changed since the last build is not parsed again (the activity log alone is a third of a rebuild).
-/// Parsing is a pure function of a file's text and the limits, so a hit gives exactly what parsing would.
+/// Parsing is a pure function of a file's text and the limits, so a hit gives exactly what parsing would. Texts
+/// compare by bytes: `String`'s `==` walks two copies of a text that is not ASCII in normalised form.
 public final class ParseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (text: String, context: String, limits: Limits, parsed: ParsedFile)] = [:]
@@ -10,6 +11,8 @@ public final class ParseCache: @unchecked Sendable {
     private(set) var hits = 0
     /// The cross-file checks, kept while the content but the bodies (which no check reads) and the limits are the same.
     let crossFileChecks = KeptValue<CrossFileChecks>()
+    /// Each theme and page file's front matter, hashed for the content key.
+    let frontMatters = FrontMatterHashes()
     /// The strings merged with the wording, kept while the strings files, the wording, the language and the limits are.
     let strings = KeptValue<(strings: ReportStrings?, diagnostics: [Diagnostic])>()
 
@@ -24,8 +27,8 @@ public final class ParseCache: @unchecked Sendable {
     func parsed(_ sources: [SourceFile?], context: String, limits: Limits, parse: @Sendable (Int) -> ParsedFile) -> [ParsedFile] {
         var results: [ParsedFile?] = lock.withLock {
             sources.map { source in
-                guard let source, let cached = entries[source.path], cached.limits == limits, cached.text == source.text,
-                      cached.context == context else { return nil }
+                guard let source, let cached = entries[source.path], cached.limits == limits, UTF8Hash.same(cached.text, source.text),
+                      UTF8Hash.same(cached.context, context) else { return nil }
                 return cached.parsed
             }
         }
@@ -49,7 +52,7 @@ public final class ParseCache: @unchecked Sendable {
     func parsed(_ source: SourceFile?, context: String, limits: Limits, parse: () -> ParsedFile) -> ParsedFile {
         guard let source else { return parse() }
         let cached = lock.withLock { entries[source.path] }
-        if let cached, cached.limits == limits, cached.text == source.text, cached.context == context {
+        if let cached, cached.limits == limits, UTF8Hash.same(cached.text, source.text), UTF8Hash.same(cached.context, context) {
             lock.withLock { hits += 1 }
             return cached.parsed
         }

@@ -65,7 +65,7 @@ public enum ReportParser {
         }
         let checks: ParseCache.CrossFileChecks
         if let cache {
-            report.contentKey = ContentKey.value(content: files, report: report)
+            report.contentKey = ContentKey.value(content: files, report: report, kept: cache.frontMatters)
             var key = Hasher()
             key.combine(report.contentKey)
             key.combine(limits)

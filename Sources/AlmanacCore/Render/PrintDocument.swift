@@ -40,15 +40,18 @@ struct PrintDocument {
     /// leads nowhere loses its address here, as the build already reports it where the author wrote it.
     /// A preview's `memo` rewrites a section again only when it, the document's ids or the site's files changed.
     func relinkedSections(generated: Set<String>, memo: PrintMemo? = nil) -> [Section] {
-        var ids = Set(anchors.values.map { String($0.dropFirst()) })
-        for section in sections { ids.formUnion(section.ids ?? HTMLScanner(html: section.html).ids) }
-        var context = Hasher()
-        if memo != nil {
-            context.combine(ids)
-            context.combine(generated)
-            context.combine(anchors)
+        let make = { () -> (ids: Set<String>, key: Int) in
+            var ids = Set(anchors.values.map { String($0.dropFirst()) })
+            for section in sections { ids.formUnion(section.ids ?? HTMLScanner(html: section.html).ids) }
+            var context = Hasher()
+            if memo != nil {
+                context.combine(ids)
+                context.combine(generated)
+                context.combine(anchors)
+            }
+            return (ids, context.finalize())
         }
-        let contextKey = context.finalize()
+        let (ids, contextKey) = memo?.documentIDs(slugs: sections.map(\.slug), generated: generated, make: make) ?? make()
         return sections.map { section in
             var section = section
             let rewrite = { relink(section.html, ids: ids, generated: generated) }

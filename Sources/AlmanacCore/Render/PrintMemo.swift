@@ -36,33 +36,54 @@ final class PrintMemo: @unchecked Sendable {
     private var passedLongestSection: Int?
     /// Each section's links and ids, with the HTML they were read from.
     private var sectionScans: [String: (html: String, scan: HTMLScanner?)] = [:]
+    /// The document's ids and the key sections are relinked against, with the slugs and files they were worked out
+    /// for; `idsMoved` is set when an article's ids changed since.
+    private var document: (slugs: [String], generated: Set<String>, ids: Set<String>, key: Int)?
+    private var idsMoved = true
     /// The page's bytes from the last two builds: by the next join the older one is no longer published, written
     /// or checked, and its memory (already mapped) is written again instead of 24 MB of new pages at 2,000 pages.
     private var recycled: [[UInt8]] = []
 
     /// Forgets what depends on anything but the articles: called when the site key changes.
     func forgetSite() {
-        lock.withLock { (fields, frame, passedLongestSection) = (nil, nil, nil) }
+        lock.withLock { (fields, frame, passedLongestSection, document) = (nil, nil, nil, nil) }
     }
 
     /// The article with its headings demoted, and the ids in it, computed again only when its HTML changed.
     func article(_ slug: String, source: String) -> (html: String, ids: Set<String>) {
-        if let kept = lock.withLock({ articles[slug] }), kept.source == source { return (kept.demoted, kept.ids) }
+        if let kept = lock.withLock({ articles[slug] }), UTF8Hash.same(kept.source, source) { return (kept.demoted, kept.ids) }
         let demoted = PrintDocument.demoteHeadings(source)
         let ids = HTMLScanner(html: demoted).ids
-        lock.withLock { articles[slug] = Article(source: source, demoted: demoted, ids: ids) }
+        lock.withLock {
+            if articles[slug]?.ids != ids { idsMoved = true }
+            articles[slug] = Article(source: source, demoted: demoted, ids: ids)
+        }
         return (demoted, ids)
+    }
+
+    /// The document's ids and relinking key, worked out again only when the pages, the site's files or an
+    /// article's ids changed (2,000 sections hold 10,000 ids, hashed for the key).
+    func documentIDs(slugs: [String], generated: Set<String>, make: () -> (ids: Set<String>, key: Int)) -> (ids: Set<String>, key: Int) {
+        // The articles of this build were all taken (`article`) before the document is relinked.
+        let kept = lock.withLock {
+            defer { idsMoved = false }
+            return idsMoved ? nil : document
+        }
+        if let kept, kept.slugs == slugs, kept.generated == generated { return (kept.ids, kept.key) }
+        let made = make()
+        lock.withLock { document = (slugs, generated, made.ids, made.key) }
+        return made
     }
 
     /// The section relinked against `context` (a hash of the document's ids and the site's files).
     func relinked(_ slug: String, demoted: String, context: Int, rewrite: () -> String) -> String {
-        if let kept = lock.withLock({ articles[slug] }), kept.demoted == demoted, let relinked = kept.relinked,
+        if let kept = lock.withLock({ articles[slug] }), UTF8Hash.same(kept.demoted, demoted), let relinked = kept.relinked,
            relinked.context == context {
             return relinked.html
         }
         let html = rewrite()
         lock.withLock {
-            if articles[slug]?.demoted == demoted { articles[slug]?.relinked = (context, html) }
+            if let kept = articles[slug]?.demoted, UTF8Hash.same(kept, demoted) { articles[slug]?.relinked = (context, html) }
         }
         return html
     }
@@ -91,7 +112,7 @@ final class PrintMemo: @unchecked Sendable {
     /// The section's links and ids read on their own, or nil when it ends inside a tag or the like; read again only
     /// when its HTML changed.
     func scan(_ slug: String, html: String) -> HTMLScanner? {
-        if let kept = lock.withLock({ sectionScans[slug] }), kept.html == html { return kept.scan }
+        if let kept = lock.withLock({ sectionScans[slug] }), UTF8Hash.same(kept.html, html) { return kept.scan }
         let scan = HTMLScanner.fragment(html)
         lock.withLock { sectionScans[slug] = (html, scan) }
         return scan

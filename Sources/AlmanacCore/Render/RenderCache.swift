@@ -48,12 +48,13 @@ public final class RenderCache: @unchecked Sendable {
     /// build. Looked up and kept in one go: 2,000 lookups each taking the lock from two cores spent more time
     /// waiting for it than looking.
     /// Bodies compare by bytes (the same storage when the file was not read again), never by hashing them all.
-    func outputs(for keys: [(address: String, body: String)], render: @Sendable (Int) -> PageOutput) -> [PageOutput] {
+    /// `render` is told whether it may use two cores for its page (when it is the only one to render).
+    func outputs(for keys: [(address: String, body: String)], render: @Sendable (Int, Bool) -> PageOutput) -> [PageOutput] {
         var outputs: [PageOutput?] = lock.withLock {
             keys.map { key in pages[key.address].flatMap { UTF8Hash.same($0.body, key.body) ? $0.output : nil } }
         }
         let missing = outputs.indices.filter { outputs[$0] == nil }
-        let made = Parallel.map(missing, render)
+        let made = Parallel.map(missing) { render($0, missing.count == 1) }
         for (index, output) in zip(missing, made) { outputs[index] = output }
         lock.withLock {
             for (index, output) in zip(missing, made) { pages[keys[index].address] = (keys[index].body, output) }

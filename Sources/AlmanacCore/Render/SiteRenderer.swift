@@ -34,7 +34,9 @@ public enum SiteRenderer {
         let outputs: [PageOutput]
         if let cache {
             // The exports and the pages without a body depend on nothing the site key does not cover.
-            outputs = cache.outputs(for: jobs.map { ($0.address, bodies[$0.address] ?? "") }) { render(jobs[$0]) }
+            outputs = cache.outputs(for: jobs.map { ($0.address, bodies[$0.address] ?? "") }) { index, alongside in
+                renderPage(jobs[index], model: model, figures: figures, templates: templates, alongside: alongside)
+            }
             for (job, output) in zip(jobs, outputs) { Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver) }
         } else {
             outputs = Parallel.map(jobs) { job in
@@ -88,8 +90,9 @@ public enum SiteRenderer {
                                            NotFoundPage()]
 
     /// One page: its own file and its article for the print version, or an export.
+    /// `alongside`: the page and its article are rendered on two cores (a preview re-rendering one page has one spare).
     private static func renderPage(_ job: PageJob, model: ReportViewModel, figures: FigureTable,
-                                   templates: TemplateSet) -> PageOutput {
+                                   templates: TemplateSet, alongside: Bool = false) -> PageOutput {
         let plan: PagePlan
         switch job {
         case .export(let path):
@@ -106,16 +109,17 @@ public enum SiteRenderer {
         }
         var markdown = PageMarkdown(figures: figures, strings: model.strings, quote: quote)
         let value = plan.value(model, &markdown)
-        var diagnostics = markdown.diagnostics
+        let renders = [(plan.template, plan.address)] + (plan.article.map { [($0, PrintDocument.address)] } ?? [])
+        let render = { @Sendable (template: String, page: String) -> (html: String?, diagnostics: [Diagnostic]) in
+            var found = Diagnostics()
+            let html = templates.render(template, value, page: page, diagnostics: &found)
+            return (html, found.all)
+        }
+        let rendered = alongside ? Parallel.map(renders, render) : renders.map(render)
         var output = PageOutput()
-        if let html = templates.render(plan.template, value, page: plan.address, diagnostics: &diagnostics) {
-            output.file = RenderedFile(path: plan.address, text: html)
-        }
-        if let article = plan.article,
-           let html = templates.render(article, value, page: PrintDocument.address, diagnostics: &diagnostics) {
-            output.article = (plan.slug, plan.title, html, plan.isTheme)
-        }
-        output.diagnostics = diagnostics.all + quoteProblems.all
+        output.file = rendered[0].html.map { RenderedFile(path: plan.address, text: $0) }
+        if rendered.count > 1, let html = rendered[1].html { output.article = (plan.slug, plan.title, html, plan.isTheme) }
+        output.diagnostics = markdown.diagnostics.all + rendered.flatMap(\.diagnostics) + quoteProblems.all
         return output
     }
 }

@@ -20,9 +20,10 @@ enum PrintPage {
         }
         let fields = memo.fields { Self.fields(model) }
         let sections = document.relinkedSections(generated: generated, memo: memo)
-        let value = value(model, fields: fields, sections: sections)
+        // The whole value (2,000 sections at 2,000 pages) is needed only to render it whole or to check its size.
+        let value = { Self.value(model, fields: fields, sections: sections) }
         // An empty section is falsy in a template and a placeholder is not: such a document renders whole.
-        if sections.contains(where: \.html.isEmpty) { return whole(value, &diagnostics) }
+        if sections.contains(where: \.html.isEmpty) { return whole(value(), &diagnostics) }
         let frame: PrintMemo.Frame
         if let kept = memo.currentFrame {
             frame = kept
@@ -35,10 +36,10 @@ enum PrintPage {
             frame = PrintMemo.Frame(pieces: framed.flatMap { problems.all.isEmpty ? PrintSplice.cut($0, count: sections.count) : nil })
             memo.keep(frame)
         }
-        guard let pieces = frame.pieces, pieces.count == sections.count + 1 else { return whole(value, &diagnostics) }
+        guard let pieces = frame.pieces, pieces.count == sections.count + 1 else { return whole(value(), &diagnostics) }
         let longest = sections.reduce(0) { max($0, $1.html.utf8.count) }
         if let problem = memo.checkedSize(longestSection: longest, check: {
-            templates.costProblem("print", value, page: PrintDocument.address)
+            templates.costProblem("print", value(), page: PrintDocument.address)
         }) {
             diagnostics.append(problem)
             return nil
