@@ -163,8 +163,10 @@ struct FileSystemReader {
         }
         defer { handles.values.forEach { _ = close($0) } }
         let found = handles
-        let identities = Parallel.map(Array(relativePaths.indices)) { index in
-            found[folders[index]].flatMap { FileIdentity(name: String(relativePaths[index].dropFirst(folders[index].isEmpty ? 0 : folders[index].count + 1)), inFolder: $0) }
+        let identities = Parallel.map(Array(relativePaths.indices)) { index -> FileIdentity? in
+            let (path, folder) = (relativePaths[index], folders[index])
+            let name = folder.isEmpty ? path : String(path[path.utf8.index(after: folder.endIndex)...])
+            return found[folder].flatMap { FileIdentity(name: name, inFolder: $0) }
         }
         var results: [Result<SourceFile, Diagnostic>?] = memo.files(at: paths, identities: identities).enumerated().map { index, kept in
             guard let kept, let identity = identities[index], identity.size <= limit else { return nil }
