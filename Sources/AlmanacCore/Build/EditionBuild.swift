@@ -18,11 +18,7 @@ enum EditionBuild {
         }
         var key = Hasher()
         key.combine(templates.root)
-        for language in templates.strings.keys.sorted() {
-            key.combine(language)
-            key.combine(templates.strings[language]?.path)
-            UTF8Hash.combine(templates.strings[language]?.text, into: &key)
-        }
+        templates.combineStrings(into: &key)
         key.combine(content.wording?.path)
         UTF8Hash.combine(content.wording?.text, into: &key)
         key.combine(report.settings.language)

@@ -38,3 +38,14 @@ public struct TemplateFiles: Sendable {
         self.root = root
     }
 }
+
+extension TemplateFiles {
+    /// Every strings file's language, path and bytes, for the keys a preview keeps work under.
+    func combineStrings(into hasher: inout Hasher) {
+        for language in strings.keys.sorted() {
+            hasher.combine(language)
+            hasher.combine(strings[language]?.path)
+            UTF8Hash.combine(strings[language]?.text, into: &hasher)
+        }
+    }
+}

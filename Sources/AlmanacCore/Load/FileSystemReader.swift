@@ -151,6 +151,9 @@ struct FileSystemReader {
     }
 
     /// `readText` for many files, read on every core; a preview's memo is asked and told about them all at once.
+    /// A file unchanged since the preview's last build, which read it within the limit, is the same text; a link
+    /// to it (in its place, where `fstatat` does not follow it, or on its folder's path) or a limit now lower is
+    /// found by reading as usual.
     func readTexts(_ relativePaths: [String], limit: Int, tooLarge: String) -> [Result<SourceFile, Diagnostic>] {
         guard let memo else { return Parallel.map(relativePaths) { readText($0, limit: limit, tooLarge: tooLarge) } }
         let paths = relativePaths.map(displayPath)
@@ -183,19 +186,10 @@ struct FileSystemReader {
         return results.map { $0! }
     }
 
+    /// A preview's memo is asked through `readTexts`, its one way in.
     func readText(_ relativePath: String, limit: Int, tooLarge: String = "split it into smaller files") -> Result<SourceFile, Diagnostic> {
-        let path = displayPath(relativePath)
-        // A file unchanged since a preview's last build, which read it within the limit: the same text (a link
-        // to it, in its place or on its path, or a limit now lower, is found by reading as usual). The identity
-        // is the path's own (`lstat`), so the file itself is no link.
-        let identity = memo.flatMap { _ in FileIdentity(path: path, followingLinks: false) }
-        if let memo, let identity, identity.size <= limit, let kept = memo.file(at: path, identity: identity),
-           !folderLinks.anyOnPath(of: relativePath) {
-            return .success(kept)
-        }
-        let result = readFile(relativePath, limit: limit, tooLarge: tooLarge)
-        if let memo, case .success(let file) = result { memo.keep(file, at: path, identity: identity) }
-        return result
+        if memo != nil { return readTexts([relativePath], limit: limit, tooLarge: tooLarge)[0] }
+        return readFile(relativePath, limit: limit, tooLarge: tooLarge)
     }
 
     /// Reads and decodes the file, never from the memo.

@@ -11,12 +11,6 @@ final class FolderLinks: @unchecked Sendable {
         self.root = root
     }
 
-    /// Whether any folder on `relativePath` (the last component, the file itself, is not looked at) is a link or `..`.
-    func anyOnPath(of relativePath: String) -> Bool {
-        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
-        return anyLink(on: relativePath[..<slash])
-    }
-
     /// Whether the folder (relative to the root), or any folder above it, is a link or `..`.
     func anyLink(on folder: Substring) -> Bool {
         for component in folder.split(separator: "/") {

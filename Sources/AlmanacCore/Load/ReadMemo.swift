@@ -21,16 +21,8 @@ public final class ReadMemo: @unchecked Sendable {
 
     public init() {}
 
-    /// The file as read before, when it has not changed since (`identity` is the path's now).
-    func file(at path: String, identity: FileIdentity) -> SourceFile? {
-        lock.withLock {
-            guard let kept = files[path], identity == kept.identity else { return nil }
-            reused += 1
-            return kept.file
-        }
-    }
-
-    /// `file(at:identity:)` for many paths under one lock (the lock taken 2,000 times from two cores was mostly waiting).
+    /// The files as read before, each when it has not changed since (`identities` are the paths' now), under one
+    /// lock (taken once per file from two cores, it was mostly waited for).
     func files(at paths: [String], identities: [FileIdentity?]) -> [SourceFile?] {
         lock.withLock {
             zip(paths, identities).map { path, identity in
@@ -41,12 +33,7 @@ public final class ReadMemo: @unchecked Sendable {
         }
     }
 
-    /// Keeps a file just read; `identity` is from before reading it.
-    func keep(_ file: SourceFile, at path: String, identity: FileIdentity?) {
-        keep([(file, path, identity)])
-    }
-
-    /// Keeps files just read, under one lock.
+    /// Keeps files just read, under one lock; each identity is from before reading it.
     func keep(_ read: [(file: SourceFile, path: String, identity: FileIdentity?)]) {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)

@@ -22,7 +22,8 @@ public final class ParseCache: @unchecked Sendable {
         let withheld: Set<Int>
     }
 
-    /// `parsed` for many files, looked up and kept in one go, the rest parsed on every core (`parse(index)`): 2,000
+    /// Each file's parse from an earlier build when its text, the limits and `context` (the text of the model it
+    /// was read by) are unchanged, else `parse(index)`'s (on every core), kept. Looked up and kept in one go: 2,000
     /// lookups each taking the lock from two cores spent more time waiting for it than looking.
     func parsed(_ sources: [SourceFile?], context: String, limits: Limits, parse: @Sendable (Int) -> ParsedFile) -> [ParsedFile] {
         var results: [ParsedFile?] = lock.withLock {
@@ -44,20 +45,5 @@ public final class ParseCache: @unchecked Sendable {
         return results.map { $0! }
     }
 
-
     public init() {}
-
-    /// The cached result for `source` when its text, the limits and `context` (the text of the model it was read
-    /// by) are unchanged, else `parse()`, remembered.
-    func parsed(_ source: SourceFile?, context: String, limits: Limits, parse: () -> ParsedFile) -> ParsedFile {
-        guard let source else { return parse() }
-        let cached = lock.withLock { entries[source.path] }
-        if let cached, cached.limits == limits, UTF8Hash.same(cached.text, source.text), UTF8Hash.same(cached.context, context) {
-            lock.withLock { hits += 1 }
-            return cached.parsed
-        }
-        let parsed = parse()
-        lock.withLock { entries[source.path] = (source.text, context, limits, parsed) }
-        return parsed
-    }
 }

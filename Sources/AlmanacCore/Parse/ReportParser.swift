@@ -4,11 +4,11 @@ public enum ReportParser {
     public static func parse(_ files: ContentFiles, limits: Limits, cache: ParseCache? = nil,
                              diagnostics: inout Diagnostics) -> ParsedReport? {
         // First the three files that say how to read the rest, then every other file on its own core.
-        let first = Parallel.map([ParseJob.report, .model, .figures]) { job in
-            cache?.parsed(ParsedFile.source(of: job, in: files, model: nil), context: "", limits: limits) {
-                ParsedFile.parse(job, files: files, model: nil, limits: limits)
-            } ?? ParsedFile.parse(job, files: files, model: nil, limits: limits)
-        }
+        let firstJobs = [ParseJob.report, .model, .figures]
+        let parseFirst = { @Sendable (job: ParseJob) in ParsedFile.parse(job, files: files, model: nil, limits: limits) }
+        let first = cache?.parsed(firstJobs.map { ParsedFile.source(of: $0, in: files, model: nil) }, context: "", limits: limits,
+                                  parse: { parseFirst(firstJobs[$0]) })
+            ?? Parallel.map(firstJobs, parseFirst)
         var settings: ReportSettings?, model: ReportModel?, declarations: FigureDeclarations?
         for result in first {
             diagnostics.append(contentsOf: result.diagnostics)

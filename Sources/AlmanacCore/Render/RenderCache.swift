@@ -116,10 +116,7 @@ public final class RenderCache: @unchecked Sendable {
             UTF8Hash.combine(bytes: asset.bytes, into: &hasher)
         }
         hasher.combine(templatesKey(templates))
-        for language in templates.strings.keys.sorted() {
-            hasher.combine(language)
-            UTF8Hash.combine(templates.strings[language]?.text, into: &hasher)
-        }
+        templates.combineStrings(into: &hasher)
         hasher.combine(options.contentDirectory)
         hasher.combine(options.templatesDirectory)
         hasher.combine(options.outputDirectory)

@@ -12,10 +12,10 @@ struct FileIdentity: Equatable {
     let modified: Int64
     let modifiedNanoseconds: Int
 
-    /// nil when the path is not a regular file (`followingLinks: false`: nor a symbolic link to one).
-    init?(path: String, followingLinks: Bool = true) {
+    /// nil when the path is not a regular file or a symbolic link to one.
+    init?(path: String) {
         var status = stat()
-        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        guard stat(path, &status) == 0 else { return nil }
         self.init(status)
     }
 
