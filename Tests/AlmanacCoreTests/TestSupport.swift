@@ -9,13 +9,28 @@ enum TestSupport {
     static let templates = repositoryRoot.appendingPathComponent("templates").path
     static let smallSite = fixtures.appendingPathComponent("sites/small/content")
 
-    /// A new empty folder under the system temporary folder.
+    /// A new empty folder in this test process's temporary folder.
     static func temporaryFolder(_ label: String = "almanac-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(label)-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent("\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder holding every temporary folder of this test process, removed when the process exits; one left
+    /// by a process that no longer runs (killed, or crashed) is removed by the next. A run of the suite makes
+    /// hundreds of folders, and a system temporary folder of 50,000 entries slows every build that lists it.
+    private static let temporaryRoot: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "almanac-tests-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        let root = base.appendingPathComponent(prefix + String(getpid()))
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.temporaryRoot) }
+        return root
+    }()
 
     /// Copies a folder's contents into another, replacing files of the same name.
     static func overlay(_ source: URL, onto destination: URL) throws {
