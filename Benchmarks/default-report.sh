@@ -10,7 +10,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS=${1:-30}
 CONTENT=${CORPUS:-$ROOT/content}
 TEMPLATES=${TEMPLATES:-$ROOT/templates}
-OUT="${TMPDIR:-/tmp}/almanac-default-report-out"
+# The output sits in a folder of its own, as output/ does in a report's folder: each build lists the output's
+# parent for abandoned staging folders, and a shared /tmp can hold tens of thousands of entries.
+WORK="${TMPDIR:-/tmp}/almanac-default-report"
+mkdir -p "$WORK"
+OUT="$WORK/output"
 command -v hyperfine > /dev/null || { echo "default-report.sh needs hyperfine: apt-get install -y hyperfine" >&2; exit 2; }
 (cd "$ROOT" && swift build -c release --product almanac > /dev/null)
 BIN="$ROOT/.build/release/almanac"
@@ -26,4 +30,4 @@ if command -v valgrind > /dev/null; then
         --templates "$TEMPLATES" --output "$OUT" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/instructions: \1/p'
     rm -f "$STRIPPED" "$COUNTS"
 fi
-rm -rf "$OUT"
+rm -rf "$WORK"
