@@ -45,6 +45,16 @@ import Testing
         await server.stop()
     }
 
+    /// The file's text once it contains `text`, or as it is after ten seconds.
+    static func outputFile(_ file: URL, containing text: String) async throws -> String {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while true {
+            let written = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if written.contains(text) || ContinuousClock.now > deadline { return written }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
     func exercise(_ client: RawHTTPClient, content: URL, output: URL) async throws {
         let home = try await client.get("/")
         #expect(home.status == 200)
@@ -74,7 +84,9 @@ import Testing
         try (original + "\nA sentence added while the preview was open.\n").write(to: theme, atomically: false, encoding: .utf8)
         _ = try await events.next("event: reload")
         #expect(try await client.get("/alpha.html").body.contains("A sentence added while the preview was open."))
-        let written = try String(contentsOf: output.appendingPathComponent("alpha.html"), encoding: .utf8)
+        // Open pages reload as soon as the build is checked; the output folder follows once the files are written.
+        let written = try await Self.outputFile(output.appendingPathComponent("alpha.html"),
+                                                containing: "A sentence added while the preview was open.")
         #expect(written.contains("A sentence added while the preview was open."))
         #expect(!written.contains("EventSource"), "the live-reload script must never reach output/")
 
