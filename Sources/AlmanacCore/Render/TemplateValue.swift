@@ -39,7 +39,7 @@ public indirect enum TemplateValue: Sendable, Equatable {
     /// What swift-mustache renders; objects convert their fields only when a template asks for them.
     var mustacheValue: Any {
         switch self {
-        case .text(let text), .html(let text): return text
+        case .text(let text), .html(let text): return MustacheText(text: text)
         case .flag(let flag): return flag
         case .list(let items): return items.map(\.mustacheValue)
         case .object(let fields): return MustacheObject(fields: fields)
@@ -78,6 +78,18 @@ public final class LazyTemplateValue: @unchecked Sendable {
         cached = made
         return made
     }
+}
+
+/// A text for swift-mustache. It prints its text at once, where a `String` is printed through
+/// `String(describing:)` after three casts that fail; a name looked up in it finds nothing, where a `String` is
+/// searched through `Mirror`. (Templates cannot use transforms, the one thing a `String` offers beyond that.)
+struct MustacheText: MustacheCustomRenderable, MustacheParent {
+    let text: String
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
 }
 
 /// An object's fields for swift-mustache, converted one at a time as templates look them up.
