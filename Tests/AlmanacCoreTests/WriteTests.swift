@@ -34,8 +34,11 @@ import Testing
     }
 
     @Test func unsafePathsAreRefused() {
-        #expect(OutputPath.isSafe("assets/style.css"))
-        for path in ["../x", "/etc/passwd", "a//b", "a\\b", "a/./b", ""] {
+        for path in ["assets/style.css", "index.html", "...", "a/..b/c.", ".well-known/x", "café/menu.html"] {
+            #expect(OutputPath.isSafe(path), "\(path)")
+        }
+        for path in ["../x", "/etc/passwd", "a//b", "a\\b", "a/./b", "", ".", "..", "a/..", "a/", "a/.", "a\u{7F}b", "a\nb",
+                     OutputManifest.fileName] {
             #expect(!OutputPath.isSafe(path), "\(path)")
         }
     }
