@@ -8,23 +8,31 @@ struct AuthoredLinks {
         let location: SourceLocation
     }
 
-    /// The Markdown bodies each page shows: a theme or free page its own, the print edition all of them.
-    private let bodies: [String: [MarkdownSource]]
+    private let report: ParsedReport
+    /// The Markdown bodies each page shows: a theme or free page its own, the print edition all of them. Gathered
+    /// when the first broken link is placed: a check that finds none (every preview save, mostly) never needs them.
+    private var bodies: [String: [MarkdownSource]]?
     /// The links of each body read so far, by the body's file path and then by decoded URL (in document order):
     /// Markdown is re-read only to place a broken link, and each body once, so placing stays linear.
     private var read: [String: [String: [Place]]] = [:]
 
     init(_ report: ParsedReport) {
+        self.report = report
+    }
+
+    private static func bodies(of report: ParsedReport) -> [String: [MarkdownSource]] {
         var bodies: [String: [MarkdownSource]] = [:]
         for theme in report.themes { bodies["\(theme.slug).html"] = [theme.body] }
         for page in report.pages { bodies["\(page.slug).html"] = [page.body] }
         bodies[PrintDocument.address] = report.pages.map(\.body) + report.themes.map(\.body)
-        self.bodies = bodies
+        return bodies
     }
 
     /// Every place an author wrote `url`, read from the page at `path` (entity-decoded), in a body that page shows.
     /// Percent escapes are compared decoded: the Markdown renderer writes `my page.html` as `my%20page.html`.
     mutating func places(of url: String, on path: String) -> [Place] {
+        let bodies = self.bodies ?? Self.bodies(of: report)
+        self.bodies = bodies
         guard let sources = bodies[path] else { return [] }
         let wanted = url.removingPercentEscapes
         return sources.flatMap { source in links(in: source)[wanted] ?? [] }

@@ -23,7 +23,7 @@ public enum LinkChecker {
     /// Checks every scope's pages against the whole site, scanning each page once (a preview's `memo`: each page
     /// that changed since the last check, and working out again only the verdicts that could have changed).
     public static func check(_ files: [RenderedFile], scopes: [Scope], memo: LinkScanMemo? = nil, diagnostics: inout Diagnostics) {
-        let html = files.filter { $0.path.hasSuffix(".html") }
+        let html = files.filter { UTF8Hash.prefix(of: $0.path, before: ".html") != nil }
         let scanned = memo?.scanners(for: html) ?? Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
@@ -52,9 +52,10 @@ public enum LinkChecker {
         var reportedPlaces: Set<SourceLocation> = []
         var templateLinks: [TemplateLink: [String]] = [:]
         var templateOrder: [TemplateLink] = []
-        for path in order where path.hasPrefix(prefix) && (report != nil || !path.dropFirst(prefix.count).contains("/")) {
+        for path in order where path.utf8.starts(with: prefix.utf8)
+            && (report != nil || !path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/"))) {
             guard let page = pages[path] else { continue }
-            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
             if folder != verdictsFolder { (folderVerdicts, verdictsFolder) = ([:], folder) }
             let work = { verdicts(on: path, page, paths: paths, pages: pages, folderVerdicts: &folderVerdicts) }
             for (url, problem) in (memo?.verdicts(on: path, work) ?? work()).broken {
