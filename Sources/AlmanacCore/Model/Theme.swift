@@ -1,14 +1,28 @@
 /// One theme write-up: its front matter, the organisations it lists and its Markdown body.
-public struct Theme: Sendable {
-    public var slug: String
-    public var title: String
-    public var order: Int
-    public var summary: String
+/// A class, never changed once parsed: a preview's rebuild hands 2,000 themes from the parse memo through the report,
+/// its indexes and the page plans, and each copy of a struct of ten references was ten retains.
+public final class Theme: Sendable {
+    public let slug: String
+    public let title: String
+    public let order: Int
+    public let summary: String
     /// The entries of the front-matter list `model.yaml` names (`listing.key`), in file order.
-    public var listed: [ListedEntry]
-    public var printedNames: [String: String]
-    public var body: MarkdownSource
-    public var location: SourceLocation
+    public let listed: [ListedEntry]
+    public let printedNames: [String: String]
+    public let body: MarkdownSource
+    public let location: SourceLocation
+
+    public init(slug: String, title: String, order: Int, summary: String, listed: [ListedEntry], printedNames: [String: String],
+                body: MarkdownSource, location: SourceLocation) {
+        self.slug = slug
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.listed = listed
+        self.printedNames = printedNames
+        self.body = body
+        self.location = location
+    }
 }
 
 /// One entry of a theme's list: a listed organisation, with partners when it was a joint entry.

@@ -27,14 +27,12 @@ public enum SiteRenderer {
         let jobs: [PageJob] = [.page(plans[0]), .export("data/figures.json"), .export("data/figures.csv")]
             + plans.dropFirst().map(PageJob.page)
         let progress = options.progress
-        // With a render cache (a preview), a page whose body and site are unchanged is taken from the last build.
-        let bodies = cache == nil ? [:] : Dictionary((report.themes.map { ($0.slug, $0.body.text) } + report.pages.map { ($0.slug, $0.body.text) })
-            .map { (ReportViewModel.url(forSlug: $0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
         let render = { @Sendable (job: PageJob) in renderPage(job, model: model, figures: figures, templates: templates) }
         let outputs: [PageOutput]
         if let cache {
+            // With a render cache (a preview), a page whose body and site are unchanged is taken from the last build.
             // The exports and the pages without a body depend on nothing the site key does not cover.
-            outputs = cache.outputs(for: jobs.map { ($0.address, bodies[$0.address] ?? "") }) { index, alongside in
+            outputs = cache.outputs(for: jobs.map { ($0.address, $0.body ?? "") }) { index, alongside in
                 renderPage(jobs[index], model: model, figures: figures, templates: templates, alongside: alongside)
             }
             for (job, output) in zip(jobs, outputs) { Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver) }
@@ -129,6 +127,11 @@ enum PageJob: Sendable {
     case page(PagePlan)
     /// `data/figures.json` or `data/figures.csv`.
     case export(String)
+
+    /// The page's Markdown body, if it has one.
+    var body: String? {
+        if case .page(let plan) = self { plan.body } else { nil }
+    }
 
     /// Where the file goes in the site.
     var address: String {

@@ -14,6 +14,8 @@ struct PagePlan: Sendable {
     /// The partial rendered again for the print version (`theme-article`), or nil when the page is not printed.
     var article: String?
     var isTheme: Bool = false
+    /// The page's Markdown body, if it has one: with the site key, all a preview compares to reuse the page.
+    var body: String?
     /// Builds the value templates see; Markdown bodies are rendered through `markdown`.
     var value: @Sendable (ReportViewModel, inout PageMarkdown) -> TemplateValue
 

@@ -3,7 +3,8 @@
 struct ThemePages: PageKind {
     func plans(_ model: ReportViewModel) -> [PagePlan] {
         model.report.themes.enumerated().map { index, theme in
-            PagePlan(slug: theme.slug, title: theme.title, template: "theme", article: "theme-article", isTheme: true) { model, markdown in
+            PagePlan(slug: theme.slug, title: theme.title, template: "theme", article: "theme-article", isTheme: true,
+                     body: theme.body.text) { model, markdown in
                 let body = markdown.html(theme.body, themeSlug: theme.slug)
                 return ThemePage(model: model).value(theme, bodyHTML: body, index: index, proseIllustrative: markdown.showsIllustrative)
             }
