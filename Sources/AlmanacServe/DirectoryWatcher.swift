@@ -17,6 +17,13 @@ public final class DirectoryWatcher: Sendable {
     public let changes: AsyncStream<[String]>
     /// Which kind of source is in use, for the startup message.
     public let mechanism: String
+    /// Whether every change to a file in a watched folder is reported, however briefly the folder was left alone
+    /// (inotify), so a build may take an unreported file for unchanged. A poll compares `stat`s and can miss a
+    /// save within one tick of the clock; kqueue watches folders, not each file's contents.
+    public let reportsEveryChange: Bool
+    /// The watched folders as the reported paths name them (absolute, standardised).
+    public let watchedRoots: [String]
+    private let log = ChangeLog()
     private let stopRead: Int32
     private let stopWrite: Int32
     private let exited = DispatchSemaphore(value: 0)
@@ -42,17 +49,26 @@ public final class DirectoryWatcher: Sendable {
         let nativeName = "polling"
         #endif
         mechanism = native == nil ? "polling" : nativeName
+        reportsEveryChange = native != nil && nativeName == "inotify"
+        watchedRoots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let log = log
         let thread = Thread {
             if var source = native {
-                Self.loop(&source, quiet: quiet, longest: longest, continuation: continuation)
+                Self.loop(&source, quiet: quiet, longest: longest, log: log, continuation: continuation)
             } else {
                 var source = PollingSource(roots: roots, stopFD: stopRead)
-                Self.loop(&source, quiet: quiet, longest: longest, continuation: continuation)
+                Self.loop(&source, quiet: quiet, longest: longest, log: log, continuation: continuation)
             }
             exited.signal()
         }
         thread.name = "almanac-watch"
         thread.start()
+    }
+
+    /// Every path reported since the last call, relevant or not, as soon as it is read (before the quiet period
+    /// ends): a build that starts takes them all, and a path reported later brings another batch, so another build.
+    public func takeChanges() -> [String] {
+        log.take()
     }
 
     /// Ends the watch thread; the `changes` stream finishes. Safe to call more than once.
@@ -69,7 +85,7 @@ public final class DirectoryWatcher: Sendable {
     }
 
     /// Collects relevant paths until the folders have been quiet for `quiet`, then reports them as one batch.
-    static func loop(_ source: inout some ChangeSource, quiet: Duration, longest: Duration,
+    static func loop(_ source: inout some ChangeSource, quiet: Duration, longest: Duration, log: ChangeLog,
                      continuation: AsyncStream<[String]>.Continuation) {
         let clock = ContinuousClock()
         var pending = Set<String>()
@@ -81,6 +97,7 @@ public final class DirectoryWatcher: Sendable {
                 timeout = Int32(clamping: max(0, milliseconds + 1))
             }
             guard let paths = source.next(timeout: timeout) else { break }
+            log.add(paths)
             let relevant = paths.filter(ChangeClassifier.isRelevant)
             if !relevant.isEmpty {
                 if pending.isEmpty { first = clock.now }

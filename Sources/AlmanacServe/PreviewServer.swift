@@ -79,6 +79,10 @@ public actor PreviewServer {
             throw error
         }
         self.watcher = watcher
+        if watcher.reportsEveryChange {
+            renderCache.reads.vouch(watching: Array(zip(watcher.watchedRoots, [build.contentDirectory, build.templatesDirectory]))
+                .map { (watcher: $0.0, build: $0.1) })
+        }
         await rebuild(after: [])
         tasks.append(Task { await self.rebuildLoop(watcher.changes) })
         let heartbeat = configuration.heartbeat
@@ -121,6 +125,8 @@ public actor PreviewServer {
         let clock = ContinuousClock()
         let started = clock.now
         let options = configuration.build, write = configuration.writeOutput, cache = parseCache, pages = renderCache
+        // Every change the watcher has seen so far, this batch's and any since: the files this build need not look at.
+        if let watcher { pages.reads.expect(changes: watcher.takeChanges()) }
         let prepared = await Self.offCooperativeThreads {
             BuildPipeline.prepare(options, write: write, cache: cache, renderCache: pages, writeWhileRendering: false)
         }

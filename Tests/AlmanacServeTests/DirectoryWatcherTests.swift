@@ -28,6 +28,13 @@ import Testing
         let batch = try #require(await iterator.next())
         #expect(batch.contains(root.standardizedFileURL.path + "/themes/01-alpha.md"))
         #expect(!batch.contains { $0.hasSuffix(".swp") || $0.hasSuffix("4913") || $0.hasSuffix("~") })
+        // A build takes every path reported, scratch files too, once; a poll never vouches for unreported files.
+        let taken = watcher.takeChanges()
+        #expect(taken.contains(root.standardizedFileURL.path + "/themes/01-alpha.md"))
+        #expect(taken.contains { $0.hasSuffix("4913") })
+        #expect(watcher.takeChanges().isEmpty)
+        #expect(watcher.reportsEveryChange == (!forcePolling && native == "inotify"))
+        #expect(watcher.watchedRoots == [root.standardizedFileURL.path])
 
         try await Task.sleep(for: .milliseconds(50))
         try Data("# Intro".utf8).write(to: root.appendingPathComponent("pages/introduction.md"))

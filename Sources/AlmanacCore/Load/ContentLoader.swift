@@ -5,6 +5,7 @@ public enum ContentLoader {
     /// Reads every file the content format names; problems become diagnostics.
     /// `memo`: a preview's record of the files its last build read, reused where unchanged.
     public static func loadContent(_ options: BuildOptions, memo: ReadMemo? = nil, diagnostics: inout Diagnostics) -> ContentFiles {
+        memo?.startLoad()
         let reader = FileSystemReader(root: options.contentDirectory, memo: memo)
         var files = ContentFiles(root: options.contentDirectory)
         guard reader.rootExists else {

@@ -157,32 +157,39 @@ struct FileSystemReader {
     func readTexts(_ relativePaths: [String], limit: Int, tooLarge: String) -> [Result<SourceFile, Diagnostic>] {
         guard let memo else { return Parallel.map(relativePaths) { readText($0, limit: limit, tooLarge: tooLarge) } }
         let paths = relativePaths.map(displayPath)
+        // Files a watcher vouches for need no look; the others are looked at, and reused when they are the same.
+        let vouched = memo.vouchedFiles(at: paths)
+        var identities = vouched.map { $0?.identity }
+        let unvouched = vouched.indices.filter { vouched[$0] == nil }
         // Each folder once: whether it is reached through a link, and an open handle to look its files up by name.
         let folders = relativePaths.map { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? "" }
         var handles: [Substring: Int32] = [:]
-        for folder in Set(folders) where !folderLinks.anyLink(on: folder) {
+        for folder in Set(unvouched.map { folders[$0] }) where !folderLinks.anyLink(on: folder) {
             let handle = open(folder.isEmpty ? displayRoot : displayPath(String(folder)), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if handle >= 0 { handles[folder] = handle }
         }
         defer { handles.values.forEach { _ = close($0) } }
         let found = handles
-        let identities = Parallel.map(Array(relativePaths.indices)) { index -> FileIdentity? in
+        let looked = Parallel.map(unvouched) { index -> FileIdentity? in
             let (path, folder) = (relativePaths[index], folders[index])
             let name = folder.isEmpty ? path : String(path[path.utf8.index(after: folder.endIndex)...])
             return found[folder].flatMap { FileIdentity(name: name, inFolder: $0) }
         }
-        var results: [Result<SourceFile, Diagnostic>?] = memo.files(at: paths, identities: identities).enumerated().map { index, kept in
-            guard let kept, let identity = identities[index], identity.size <= limit else { return nil }
-            return .success(kept)
+        for (index, identity) in zip(unvouched, looked) { identities[index] = identity }
+        let kept = memo.files(at: unvouched.map { paths[$0] }, identities: looked)
+        var results: [Result<SourceFile, Diagnostic>?] = vouched.map { $0.map { .success($0.file) } }
+        for (index, kept) in zip(unvouched, kept) {
+            guard let kept, let identity = identities[index], identity.size <= limit else { continue }
+            results[index] = .success(kept)
         }
         let missing = results.indices.filter { results[$0] == nil }
         let read = Parallel.map(missing) { readFile(relativePaths[$0], limit: limit, tooLarge: tooLarge) }
-        var kept: [(file: SourceFile, path: String, identity: FileIdentity?)] = []
+        var fresh: [(file: SourceFile, path: String, identity: FileIdentity?)] = []
         for (index, result) in zip(missing, read) {
             results[index] = result
-            if case .success(let file) = result { kept.append((file, paths[index], identities[index])) }
+            if case .success(let file) = result { fresh.append((file, paths[index], identities[index])) }
         }
-        memo.keep(kept)
+        memo.keep(fresh)
         return results.map { $0! }
     }
 
