@@ -11,6 +11,7 @@ struct FileSystemReader {
     var memo: ReadMemo?
     /// The folders checked for links while reusing files from `memo`.
     private let folderLinks: FolderLinks
+    private let listings = FolderListings()
 
     init(root: String, memo: ReadMemo? = nil) {
         self.memo = memo
@@ -45,7 +46,7 @@ struct FileSystemReader {
     /// The same for any of several extensions, reading the folder once.
     func files(in folder: String, withExtensions extensions: [String]) -> (paths: [String], skipped: [String]) {
         let path = folder.isEmpty ? displayRoot : displayPath(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return ([], []) }
+        guard let names = listings.names(at: path) else { return ([], []) }
         let relative = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
         // Compared as bytes: `String.hasSuffix` walks Characters, a millisecond per 2,000 names and extension.
         let suffixes = extensions.map { Array(("." + $0).utf8) }
