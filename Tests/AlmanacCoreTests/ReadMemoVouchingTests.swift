@@ -48,6 +48,28 @@ import Testing
         #expect(render.reads.vouchedFor - before == files - themes)
     }
 
+    @Test func aReportedFileThatCannotBeReadIsNotVouchedForLater() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        let options = TestSupport.options(content: content.path, output: output.path)
+        let (parse, render) = (ParseCache(), RenderCache())
+        try ReadMemoTests.age(content)
+        render.reads.vouch(watching: [(watcher: Self.watcherRoot, build: content.path)])
+        _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+
+        // Saved as bytes that are not UTF-8: reported, refused.
+        let beta = content.appendingPathComponent("themes/02-beta.md")
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xC3, 0x28, 0x0A]).write(to: beta)
+        try ReadMemoTests.age(content)
+        render.reads.expect(changes: [Self.watcherRoot + "/themes/02-beta.md"])
+        let refused = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        #expect(refused.diagnostics.contains { $0.message.contains("not valid UTF-8") })
+        // A later save of another file: what was kept of the refused file was forgotten, so it is not vouched for.
+        render.reads.expect(changes: [Self.watcherRoot + "/themes/01-alpha.md"])
+        let later = try RenderCacheTests.rebuild(options, parse: parse, render: render)
+        #expect(later.diagnostics.contains { $0.message.contains("not valid UTF-8") })
+    }
+
     @Test func withoutAWatcherEveryFileIsLookedAt() throws {
         let (_, content, output) = try TestSupport.smallSiteCopy()
         let options = TestSupport.options(content: content.path, output: output.path)

@@ -24,8 +24,6 @@ public final class ReadMemo: @unchecked Sendable {
     private var watched: [(watcher: String, build: String)]?
     /// Paths the watcher reported since the last load started (as the build names them).
     private var reported: Set<String> = []
-    /// The reported paths this load goes by; nil when nothing is vouched for.
-    private var changedThisLoad: Set<String>?
 
     public init() {}
 
@@ -40,8 +38,8 @@ public final class ReadMemo: @unchecked Sendable {
         lock.withLock { watched = roots }
     }
 
-    /// Paths the watcher saw change (or folders it saw appear, vanish or overflow), as it names them. Each is
-    /// looked at by the next load, and anything under a reported folder too.
+    /// Paths the watcher saw change (or folders it saw appear, vanish or overflow), as it names them: the next
+    /// load forgets what it kept of each, and of everything under a reported folder.
     public func expect(changes paths: [String]) {
         lock.withLock {
             guard let watched else { return }
@@ -54,24 +52,27 @@ public final class ReadMemo: @unchecked Sendable {
         }
     }
 
-    /// Called once as a load starts: the paths reported until now are the ones it looks at.
+    /// Called once as a load starts. What was kept of a reported file is forgotten now, not when the file is read
+    /// again: a load that does not read it (it became too large, or a folder went missing) leaves nothing behind
+    /// to vouch for later.
     func startLoad() {
         lock.withLock {
-            changedThisLoad = watched == nil ? nil : reported
+            guard !reported.isEmpty else { return }
+            let few = reported.count <= 16 ? reported.map { Array($0.utf8) } : nil
+            let forgotten = files.keys.filter { Self.isReported($0, among: few, in: reported) }
+            for path in forgotten { files[path] = nil }
             reported.removeAll()
         }
     }
 
-    /// Each kept file the watcher vouches for in this load: under a watched folder, and neither it nor a folder
-    /// above it reported since it was read. nil where the file must be looked at.
+    /// Each kept file the watcher vouches for: under a watched folder, and kept since it was last reported (see
+    /// `startLoad`). nil where the file must be looked at.
     func vouchedFiles(at paths: [String]) -> [(identity: FileIdentity, file: SourceFile)?] {
         lock.withLock {
-            guard let changed = changedThisLoad, let watched else { return paths.map { _ in nil } }
+            guard let watched else { return paths.map { _ in nil } }
             let folders = watched.map { Array(($0.build + "/").utf8) }
-            let reported = changed.count <= 16 ? changed.map { Array($0.utf8) } : nil
             return paths.map { path in
-                guard let kept = files[path], folders.contains(where: { path.utf8.starts(with: $0) }),
-                      !Self.isReported(path, among: reported, in: changed) else { return nil }
+                guard let kept = files[path], folders.contains(where: { path.utf8.starts(with: $0) }) else { return nil }
                 reused += 1
                 vouchedFor += 1
                 return kept
