@@ -74,7 +74,13 @@ enum ByteSearch {
 extension StringProtocol where SubSequence == Substring {
     /// Leading and trailing white space removed, without Foundation's slower general path.
     var trimmedOfWhitespace: Substring {
+        // Most texts (each YAML value is trimmed) start and end with a printable ASCII byte: no white space to trim,
+        // and no Character to build. (A Character that ends in such a byte starts with it, or with a mark that
+        // is not white space.)
         var view = self[...]
+        if let first = view.utf8.first, let last = view.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return view
+        }
         while let first = view.first, first.isWhitespace { view = view.dropFirst() }
         while let last = view.last, last.isWhitespace { view = view.dropLast() }
         return view

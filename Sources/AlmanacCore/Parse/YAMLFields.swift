@@ -107,7 +107,7 @@ extension YAMLDocument {
             return nil
         }
         let text = scalar.string.trimmedOfWhitespace
-        if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
+        if text.isEmpty || (scalar.style == .plain && text.utf8.count <= 4 && ["~", "null", "Null", "NULL"].contains(text)) {
             diagnostics.error("\"\(field)\" is empty", at: location(node))
             return nil
         }
