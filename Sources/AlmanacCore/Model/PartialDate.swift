@@ -13,19 +13,20 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil when the text is not such a date.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isASCII)
-        else { return nil }
+        // Read on bytes, digits only: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        func number(_ part: Substring.UTF8View, digits: Int) -> Int? {
+            guard part.count == digits, part.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        guard (1...3).contains(parts.count), let year = number(parts[0], digits: 4) else { return nil }
         self.year = year
         if parts.count >= 2 {
-            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            guard let month = number(parts[1], digits: 2), (1...12).contains(month) else { return nil }
             self.month = month
         }
         if parts.count == 3, let month {
-            guard parts[2].count == 2, let day = Int(parts[2]),
-                  day >= 1, day <= PartialDate.daysIn(month: month, year: year)
-            else { return nil }
+            guard let day = number(parts[2], digits: 2), day >= 1, day <= PartialDate.daysIn(month: month, year: year) else { return nil }
             self.day = day
         }
     }

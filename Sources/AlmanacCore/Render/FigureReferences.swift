@@ -14,7 +14,9 @@ enum FigureReferences {
         output.text.reserveCapacity(source.text.utf8.count)
         // An unknown name is usually repeated: its hint is worked out once.
         var hints: [String: String] = [:]
-        for (offset, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines cut on bytes (a newline is always a whole character here: the loader made every line end "\n").
+        let lines = source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        for (offset, line) in lines.enumerated() {
             if offset > 0 { output.text += "\n" }
             var shifts: [SubstitutedMarkdown.Shift] = []
             let written = substitute(line: line, lineNumber: source.firstLine + offset, path: source.path,
