@@ -20,7 +20,6 @@ struct YAMLFields {
         self.document = document
         self.node = node
         self.what = what
-        let allowed = required + optional
         var values: [String: Node] = [:]
         values.reserveCapacity(mapping.count)
         for (key, value) in mapping {
@@ -28,7 +27,8 @@ struct YAMLFields {
                 diagnostics.error("\(what) field names must be plain text", at: document.location(key))
                 continue
             }
-            guard allowed.contains(name) else {
+            guard required.contains(name) || optional.contains(name) else {
+                let allowed = required + optional
                 diagnostics.error("unknown field \"\(name)\" in \(what)", at: document.location(key),
                                   hint: Suggestion.didYouMean(name, among: allowed)
                                     ?? "allowed fields: \(allowed.joined(separator: ", "))")
