@@ -50,7 +50,7 @@ public final class DirectoryWatcher: Sendable {
         #endif
         mechanism = native == nil ? "polling" : nativeName
         reportsEveryChange = native != nil && nativeName == "inotify"
-        watchedRoots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        watchedRoots = roots.map(Self.reportedPath)
         let log = log
         let thread = Thread {
             if var source = native {
@@ -63,6 +63,12 @@ public final class DirectoryWatcher: Sendable {
         }
         thread.name = "almanac-watch"
         thread.start()
+    }
+
+    /// A watched folder as every source names it and the paths below it: absolute and standardised. The read
+    /// memo matches reported paths against these names, so the sources and `watchedRoots` take them from here.
+    static func reportedPath(_ root: String) -> String {
+        URL(fileURLWithPath: root).standardizedFileURL.path
     }
 
     /// Every path reported since the last call, relevant or not, as soon as it is read (before the quiet period

@@ -21,7 +21,7 @@ struct InotifySource: ChangeSource {
         guard fd >= 0 else { return nil }
         self.fd = fd
         self.stopFD = stopFD
-        self.roots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        self.roots = roots.map(DirectoryWatcher.reportedPath)
         watchAll()
     }
 

@@ -22,7 +22,7 @@ struct PollingSource: ChangeSource {
     var previous: [String: Stamp]
 
     init(roots: [String], stopFD: Int32, interval: Int32 = 200) {
-        self.roots = roots.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        self.roots = roots.map(DirectoryWatcher.reportedPath)
         self.stopFD = stopFD
         self.interval = interval
         previous = [:]
