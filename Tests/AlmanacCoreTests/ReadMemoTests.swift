@@ -13,11 +13,15 @@ import Testing
         }
     }
 
-    @Test func filesLeftAloneAreReusedAndAnyChangeIsRead() throws {
+    /// A copy of the small site, aged, with its build options and a preview's two memos, empty.
+    static func agedSite() throws -> (content: URL, options: BuildOptions, parse: ParseCache, render: RenderCache) {
         let (_, content, output) = try TestSupport.smallSiteCopy()
-        let options = TestSupport.options(content: content.path, output: output.path)
-        let (parse, render) = (ParseCache(), RenderCache())
-        try Self.age(content)
+        try age(content)
+        return (content, TestSupport.options(content: content.path, output: output.path), ParseCache(), RenderCache())
+    }
+
+    @Test func filesLeftAloneAreReusedAndAnyChangeIsRead() throws {
+        let (content, options, parse, render) = try ReadMemoTests.agedSite()
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         #expect(render.reads.reused == 0)
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
@@ -45,10 +49,7 @@ import Testing
     }
 
     @Test func aFolderReplacedByALinkIsRefusedThoughItsFilesAreUnchanged() throws {
-        let (_, content, output) = try TestSupport.smallSiteCopy()
-        let options = TestSupport.options(content: content.path, output: output.path)
-        let (parse, render) = (ParseCache(), RenderCache())
-        try Self.age(content)
+        let (content, options, parse, render) = try ReadMemoTests.agedSite()
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         // The same files (same inodes and times) now reached through a link leading outside the content folder.
         let themes = content.appendingPathComponent("themes")

@@ -13,10 +13,7 @@ import Testing
     }
 
     @Test func unreportedFilesAreVouchedForAndReportedOnesAreRead() throws {
-        let (_, content, output) = try TestSupport.smallSiteCopy()
-        let options = TestSupport.options(content: content.path, output: output.path)
-        let (parse, render) = (ParseCache(), RenderCache())
-        try ReadMemoTests.age(content)
+        let (content, options, parse, render) = try ReadMemoTests.agedSite()
         render.reads.vouch(watching: [(watcher: Self.watcherRoot, build: content.path + "/")])
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         #expect(render.reads.vouchedFor == 0, "nothing is kept before the first load")
@@ -49,10 +46,7 @@ import Testing
     }
 
     @Test func aReportedFileThatCannotBeReadIsNotVouchedForLater() throws {
-        let (_, content, output) = try TestSupport.smallSiteCopy()
-        let options = TestSupport.options(content: content.path, output: output.path)
-        let (parse, render) = (ParseCache(), RenderCache())
-        try ReadMemoTests.age(content)
+        let (content, options, parse, render) = try ReadMemoTests.agedSite()
         render.reads.vouch(watching: [(watcher: Self.watcherRoot, build: content.path)])
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
@@ -71,10 +65,7 @@ import Testing
     }
 
     @Test func withoutAWatcherEveryFileIsLookedAt() throws {
-        let (_, content, output) = try TestSupport.smallSiteCopy()
-        let options = TestSupport.options(content: content.path, output: output.path)
-        let (parse, render) = (ParseCache(), RenderCache())
-        try ReadMemoTests.age(content)
+        let (_, options, parse, render) = try ReadMemoTests.agedSite()
         render.reads.expect(changes: [Self.watcherRoot + "/themes/01-alpha.md"])
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
         _ = try RenderCacheTests.rebuild(options, parse: parse, render: render)
