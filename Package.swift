@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AlmanacCoreTests",
-            dependencies: ["AlmanacCore", "AlmanacStarter"],
+            dependencies: ["AlmanacCore", "AlmanacStarter", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

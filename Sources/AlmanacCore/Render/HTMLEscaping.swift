@@ -13,20 +13,34 @@ public enum HTMLEscaping {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 32)
             out.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                case ..<0x20 where byte != 9 && byte != 10: out.append(UInt8(ascii: " "))
-                default: out.append(byte)
-                }
-            }
+            appendEscaping(bytes[first...], to: &out)
             return String(decoding: out, as: UTF8.self)
         }
         return escaped ?? text
+    }
+
+    /// `escape(text)`'s bytes added to `out`, as templates write `{{variable}}`.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: needsEscaping) else { return out.append(contentsOf: bytes) }
+            out.append(contentsOf: bytes[..<first])
+            appendEscaping(bytes[first...], to: &out)
+        }
+    }
+
+    private static func appendEscaping(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case ..<0x20 where byte != 9 && byte != 10: out.append(UInt8(ascii: " "))
+            default: out.append(byte)
+            }
+        }
     }
 
     @inline(__always)

@@ -2,7 +2,10 @@ import Mustache
 
 /// The user's Mustache templates, compiled once, checked against each value before it renders.
 struct TemplateSet {
-    private let library: MustacheLibrary
+    /// swift-mustache's compiled templates: what it accepts is what Almanac accepts, with its located syntax errors.
+    /// Tests render them to compare with `renderer`.
+    let library: MustacheLibrary
+    private let renderer: TemplateRenderer
     private let checker: TemplateChecker
     private let cost: TemplateCost
 
@@ -26,11 +29,22 @@ struct TemplateSet {
             if problems.isEmpty { safe.append(name) } else { diagnostics.append(contentsOf: problems); ok = false }
         }
         // Compiled on every core (swift-mustache's parser was a tenth of the default report's build), registered
-        // and reported in name order.
-        let compiled = Parallel.map(safe.map { files.templates[$0]! }) { MustacheAdapter.compile($0) }
+        // and reported in name order. Almanac renders its own compilation of the text swift-mustache accepted.
+        let compiled = Parallel.map(safe.map { files.templates[$0]! }) { file in
+            MustacheAdapter.compile(file).flatMap { template -> Result<(MustacheTemplate, CompiledTemplate), Diagnostic> in
+                guard let own = try? CompiledTemplate(file.text) else {
+                    return .failure(.error("template could not be compiled", at: .file(file.path),
+                                           hint: "Almanac reads a template the way swift-mustache does; please report this template"))
+                }
+                return .success((template, own))
+            }
+        }
+        var own: [String: CompiledTemplate] = [:]
         for (name, result) in zip(safe, compiled) {
             switch result {
-            case .success(let template): library.register(template, named: name)
+            case .success(let (template, compiled)):
+                library.register(template, named: name)
+                own[name] = compiled
             case .failure(let problem): diagnostics.append(problem); ok = false
             }
         }
@@ -40,6 +54,7 @@ struct TemplateSet {
         }
         guard ok else { return nil }
         self.library = library
+        renderer = TemplateRenderer(templates: own)
         checker = TemplateChecker(sources: files.templates, tagsByName: tagsByName)
         cost = TemplateCost(sources: files.templates, tagsByName: tagsByName, overridesByParent: checker.overridesByParent)
     }
@@ -56,7 +71,7 @@ struct TemplateSet {
             diagnostics.append(problem)
             return nil
         }
-        return library.render(value.mustacheValue, withTemplate: name)
+        return renderer.render(name, value)
     }
 
     /// Only the size check of `render`, for a value whose shape was checked before (see `PrintPage`).

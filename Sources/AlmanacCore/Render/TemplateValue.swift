@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// A view-model value for templates; knowing text from trusted HTML lets templates be checked before rendering.
 public indirect enum TemplateValue: Sendable, Equatable {
@@ -36,18 +35,6 @@ public indirect enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    /// What swift-mustache renders; objects convert their fields only when a template asks for them.
-    var mustacheValue: Any {
-        switch self {
-        case .text(let text), .html(let text): return MustacheText(text: text)
-        case .flag(let flag): return flag
-        case .list(let items): return items.map(\.mustacheValue)
-        case .object(let fields): return MustacheObject(fields: fields)
-        case .missing: return NSNull()
-        case .lazy(let lazy): return lazy.value.mustacheValue
-        }
-    }
-
     public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
         switch (lhs.forced, rhs.forced) {
         case let (.text(a), .text(b)), let (.html(a), .html(b)): return a == b
@@ -77,26 +64,5 @@ public final class LazyTemplateValue: @unchecked Sendable {
         let made = make()
         cached = made
         return made
-    }
-}
-
-/// A text for swift-mustache. It prints its text at once, where a `String` is printed through
-/// `String(describing:)` after three casts that fail; a name looked up in it finds nothing, where a `String` is
-/// searched through `Mirror`. (Templates cannot use transforms, the one thing a `String` offers beyond that.)
-struct MustacheText: MustacheCustomRenderable, MustacheParent {
-    let text: String
-
-    var renderText: String { text }
-    var isNull: Bool { false }
-
-    func child(named name: String) -> Any? { nil }
-}
-
-/// An object's fields for swift-mustache, converted one at a time as templates look them up.
-struct MustacheObject: MustacheParent {
-    let fields: [String: TemplateValue]
-
-    func child(named name: String) -> Any? {
-        fields[name]?.mustacheValue
     }
 }
