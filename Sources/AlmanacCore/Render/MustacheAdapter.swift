@@ -1,9 +1,9 @@
 import Mustache
 
-/// Every workaround Almanac needs over swift-mustache, in one place: templates are compiled with a content-type
-/// pragma put in front (so `{{variable}}` goes through `HTMLEscaping`, byte by byte), parse errors are moved back
-/// to the user's line and column, and swift-mustache's error cases are worded for template authors.
-/// (The other workaround, reading tags the way swift-mustache does before it parses, is `TemplateTag`.)
+/// swift-mustache's parser, for a template Almanac's own (`TemplateParser`) refuses: it words and places the error.
+/// Templates are compiled with a content-type pragma put in front (so a swift-mustache render, which tests compare
+/// Almanac's with, escapes through `HTMLEscaping`), parse errors are moved back to the user's line and column, and
+/// swift-mustache's error cases are worded for template authors.
 enum MustacheAdapter {
     /// Put before every template; it adds nothing to the output.
     private static let contentTypePrefix = "{{% CONTENT_TYPE: \(HTMLEscaping.MustacheHTML.name) }}"

@@ -1,10 +1,5 @@
-import Mustache
-
 /// The user's Mustache templates, compiled once, checked against each value before it renders.
 struct TemplateSet {
-    /// swift-mustache's compiled templates: what it accepts is what Almanac accepts, with its located syntax errors.
-    /// Tests render them to compare with `renderer`.
-    let library: MustacheLibrary
     private let renderer: TemplateRenderer
     private let checker: TemplateChecker
     private let cost: TemplateCost
@@ -15,9 +10,8 @@ struct TemplateSet {
                                 "page-article", "theme-article", "figures-article", "accessibility-article"]
 
     init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
-        var library = MustacheLibrary()
-        // Read every tag first: what no template may do is refused before swift-mustache parses it (its parser
-        // recurses per section) or anything renders (its renderer follows partials without a limit).
+        // Read every tag first: what no template may do is refused before it is parsed (the parsers recurse per
+        // section) or anything renders (rendering follows partials without a limit of its own).
         let tagsByName = files.templates.mapValues(TemplateTag.scan)
         var graphProblems = TemplateIncludeGraph(tagsByName: tagsByName).problems()
         if graphProblems.isEmpty { graphProblems = TemplateBlockGraph(tagsByName: tagsByName).problems() }
@@ -28,23 +22,18 @@ struct TemplateSet {
             let problems = TemplateSafetyRules.problems(in: tagsByName[name]!, known: tagsByName.keys)
             if problems.isEmpty { safe.append(name) } else { diagnostics.append(contentsOf: problems); ok = false }
         }
-        // Compiled on every core (swift-mustache's parser was a tenth of the default report's build), registered
-        // and reported in name order. Almanac renders its own compilation of the text swift-mustache accepted.
-        let compiled = Parallel.map(safe.map { files.templates[$0]! }) { file in
-            MustacheAdapter.compile(file).flatMap { template -> Result<(MustacheTemplate, CompiledTemplate), Diagnostic> in
-                guard let own = try? CompiledTemplate(file.text) else {
-                    return .failure(.error("template could not be compiled", at: .file(file.path),
-                                           hint: "Almanac reads a template the way swift-mustache does; please report this template"))
-                }
-                return .success((template, own))
-            }
+        // Compiled on every core, registered and reported in name order. Almanac's parser accepts what swift-mustache's
+        // does; swift-mustache parses only a template Almanac's refuses, to word and place the error.
+        let compiled = Parallel.map(safe.map { files.templates[$0]! }) { file -> Result<CompiledTemplate, Diagnostic> in
+            if let template = try? CompiledTemplate(file.text) { return .success(template) }
+            if case .failure(let problem) = MustacheAdapter.compile(file) { return .failure(problem) }
+            return .failure(.error("template could not be compiled", at: .file(file.path),
+                                   hint: "Almanac reads templates as swift-mustache does but refused this one; please report it"))
         }
-        var own: [String: CompiledTemplate] = [:]
+        var templates: [String: CompiledTemplate] = [:]
         for (name, result) in zip(safe, compiled) {
             switch result {
-            case .success(let (template, compiled)):
-                library.register(template, named: name)
-                own[name] = compiled
+            case .success(let template): templates[name] = template
             case .failure(let problem): diagnostics.append(problem); ok = false
             }
         }
@@ -53,8 +42,7 @@ struct TemplateSet {
             ok = false
         }
         guard ok else { return nil }
-        self.library = library
-        renderer = TemplateRenderer(templates: own)
+        renderer = TemplateRenderer(templates: templates)
         checker = TemplateChecker(sources: files.templates, tagsByName: tagsByName)
         cost = TemplateCost(sources: files.templates, tagsByName: tagsByName, overridesByParent: checker.overridesByParent)
     }

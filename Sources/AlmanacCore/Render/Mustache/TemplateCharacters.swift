@@ -1,0 +1,77 @@
+/// A template's text as swift-mustache's parser walks it, one entry per Character, so `TemplateParser` compares
+/// integers instead of Characters and copies text as byte ranges. A text of ASCII only (most templates) is
+/// read byte by byte; any other goes through Swift's grapheme breaking, as swift-mustache's `String.Index` does.
+struct TemplateCharacters {
+    /// What a Character equals: its scalar when it is a single one, `crlf` for "\r\n", `cluster` otherwise.
+    let codes: [UInt32]
+    /// Where each Character starts in `bytes`, and one more: the end.
+    let offsets: [Int]
+    let bytes: [UInt8]
+    /// Each Character's `isNewline` and `isWhitespace`, which Swift decides on its first scalar.
+    private let flags: [UInt8]
+
+    static let crlf: UInt32 = 0x0D0A_0000
+    static let cluster: UInt32 = .max
+    private static let newlineFlag: UInt8 = 1, whitespaceFlag: UInt8 = 2
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = []
+        codes.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        flags.reserveCapacity(bytes.count)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var index = 0
+            while index < bytes.count {
+                offsets.append(index)
+                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                    codes.append(Self.crlf)
+                    flags.append(Self.newlineFlag | Self.whitespaceFlag)
+                    index += 2
+                } else {
+                    codes.append(UInt32(bytes[index]))
+                    flags.append(Self.flags(firstScalar: UInt32(bytes[index]), isWhitespace: nil))
+                    index += 1
+                }
+            }
+        } else {
+            var offset = 0
+            for character in text {
+                offsets.append(offset)
+                let scalars = character.unicodeScalars
+                let first = scalars.first!
+                if character == "\r\n" {
+                    codes.append(Self.crlf)
+                } else {
+                    codes.append(scalars.count == 1 ? first.value : Self.cluster)
+                }
+                flags.append(Self.flags(firstScalar: first.value, isWhitespace: first.properties.isWhitespace))
+                offset += character.utf8.count
+            }
+        }
+        offsets.append(bytes.count)
+        self.codes = codes
+        self.offsets = offsets
+        self.flags = flags
+    }
+
+    private static func flags(firstScalar: UInt32, isWhitespace: Bool?) -> UInt8 {
+        let newline: Bool
+        switch firstScalar {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: newline = true
+        default: newline = false
+        }
+        let whitespace = isWhitespace ?? (firstScalar == 0x20 || (0x09...0x0D).contains(firstScalar))
+        return (newline ? newlineFlag : 0) | (whitespace ? whitespaceFlag : 0)
+    }
+
+    var count: Int { codes.count }
+
+    func isNewline(_ index: Int) -> Bool { flags[index] & Self.newlineFlag != 0 }
+    func isWhitespace(_ index: Int) -> Bool { flags[index] & Self.whitespaceFlag != 0 }
+
+    /// The UTF-8 bytes of Characters `range`.
+    func utf8(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[offsets[range.lowerBound]..<offsets[range.upperBound]] }
+
+    func string(_ range: Range<Int>) -> String { String(decoding: utf8(range), as: UTF8.self) }
+}
