@@ -8,6 +8,14 @@ enum RecordSetParser {
             diagnostics.append(contentsOf: chunked.diagnostics)
             return chunked.records
         }
+        if let records = plainRecords(file.text, path: file.path, lineOffset: 0, schema: schema, limits: limits) {
+            return records
+        }
+        return recordsThroughYAMLNodes(file, schema: schema, limits: limits, diagnostics: &diagnostics)
+    }
+
+    /// The records of the whole file read through Yams nodes, with every problem worded.
+    static func recordsThroughYAMLNodes(_ file: SourceFile, schema: RecordSchema, limits: Limits, diagnostics: inout Diagnostics) -> [Record] {
         guard let document = YAMLDocument.parse(file.text, path: file.path, maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics)
         else { return [] }
         return records(in: document, schema: schema, diagnostics: &diagnostics)
@@ -20,6 +28,9 @@ enum RecordSetParser {
         guard let chunks = YAMLSequenceChunks.split(file.text, into: ProcessInfo.processInfo.activeProcessorCount,
                                                     maxNodes: limits.maxYAMLNodes) else { return nil }
         let parsed = Parallel.map(chunks) { chunk -> (records: [Record], diagnostics: [Diagnostic])? in
+            if let records = plainRecords(chunk.text, path: file.path, lineOffset: chunk.lineOffset, schema: schema, limits: limits) {
+                return (records, [])
+            }
             var diagnostics = Diagnostics()
             guard let document = YAMLDocument.parse(chunk.text, path: file.path, lineOffset: chunk.lineOffset,
                                                     maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics) else { return nil }
@@ -28,6 +39,14 @@ enum RecordSetParser {
         }
         guard parsed.allSatisfy({ $0 != nil }) else { return nil }
         return (parsed.flatMap { $0!.records }, parsed.flatMap { $0!.diagnostics })
+    }
+
+    /// The records of plain YAML whose every entry is valid (`PlainRecords`); nil to read the text through Yams nodes.
+    /// A text that could hold more nodes than the limit is left to `YAMLDocument`, which counts them.
+    static func plainRecords(_ text: String, path: String, lineOffset: Int, schema: RecordSchema, limits: Limits) -> [Record]? {
+        guard YAMLDocument.nodeBound(ofBytes: text.utf8.count) <= limits.maxYAMLNodes,
+              let root = SimpleYAMLReader.readPlain(text) else { return nil }
+        return PlainRecords(schema: schema, path: path, lineOffset: lineOffset).records(root)
     }
 
     private static func records(in document: YAMLDocument, schema: RecordSchema, diagnostics: inout Diagnostics) -> [Record] {

@@ -1,8 +1,8 @@
 import Yams
 
 /// Reads the plain block YAML that content files almost always are (block mappings and sequences, one-line plain,
-/// single- and double-quoted scalars without escapes, comments) straight into the nodes Yams would compose, with
-/// the same text, tags, styles and marks. Setting up libyaml costs about 250,000 instructions even for a front
+/// single- and double-quoted scalars without escapes, comments) into `PlainYAML`: the nodes Yams would compose, with
+/// the same text, styles and marks, without a tag object for each. Setting up libyaml costs about 250,000 instructions even for a front
 /// matter of five lines (a tenth of a 1,000-page build), and composing a record file hashes every node.
 ///
 /// Anything outside that subset (flow collections, multi-line or block scalars, escapes, anchors, aliases, tags,
@@ -19,17 +19,14 @@ struct SimpleYAMLReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var lines: [Line] = []
     private var next = 0
-    /// What each node's tag resolves and constructs with, made once per read as a Yams parser does
-    /// (`Constructor.default` builds its tables anew on every access).
-    private let resolver = Resolver.basic
-    private let constructor = Constructor.default
 
-    /// A new tag for each node, as Yams makes them: a tag resolves itself in place the first time it is asked.
-    /// Collections get the style Yams gives a block one (`.any`, from the end event).
-    private var tag: Tag { Tag(.implicit, resolver, constructor) }
+    /// The document's root node as Yams would compose it, or nil when the text is outside the subset or holds no node.
+    static func read(_ text: String) -> Node? {
+        readPlain(text)?.yamsNode()
+    }
 
     /// The document's root node, or nil when the text is outside the subset or holds no node.
-    static func read(_ text: String) -> Node? {
+    static func readPlain(_ text: String) -> PlainYAML? {
         var text = text
         return text.withUTF8 { bytes in
             var reader = SimpleYAMLReader(bytes: bytes)
@@ -74,7 +71,7 @@ struct SimpleYAMLReader {
     }
 
     /// The block at the current line, which is indented by `indent`.
-    private mutating func node(indent: Int) -> Node? {
+    private mutating func node(indent: Int) -> PlainYAML? {
         guard next < lines.count, lines[next].indent == indent else { return nil }
         return isSequenceEntry(lines[next].start, lines[next].end) ? sequence(indent: indent)
                                                                    : mapping(indent: indent, from: lines[next].start)
@@ -84,9 +81,9 @@ struct SimpleYAMLReader {
         bytes[start] == UInt8(ascii: "-") && (start + 1 == end || bytes[start + 1] == 0x20)
     }
 
-    private mutating func sequence(indent: Int) -> Node? {
+    private mutating func sequence(indent: Int) -> PlainYAML? {
         let mark = self.mark(lines[next], lines[next].start)
-        var items: [Node] = []
+        var items: [PlainYAML] = []
         while next < lines.count, lines[next].indent == indent, isSequenceEntry(lines[next].start, lines[next].end) {
             let line = lines[next]
             let content = spaces(from: line.start + 1, to: line.end)
@@ -102,23 +99,23 @@ struct SimpleYAMLReader {
             }
         }
         if next < lines.count, lines[next].indent > indent { return nil }
-        return .sequence(Node.Sequence(items, tag, .any, mark))
+        return .sequence(items, mark)
     }
 
     /// A mapping whose keys are at column `indent`; its first key starts at `from` on the current line (after
     /// `- ` when the mapping is a sequence entry).
-    private mutating func mapping(indent: Int, from first: Int) -> Node? {
+    private mutating func mapping(indent: Int, from first: Int) -> PlainYAML? {
         let mark = self.mark(lines[next], first)
-        var pairs: [(Node, Node)] = []
+        var pairs: [(key: PlainYAML.Scalar, value: PlainYAML)] = []
         var keys = DistinctKeys()
         var start = first
         while true {
             let line = lines[next]
             guard let colon = keyEnd(start, line.end), let key = plain(line, start, colon) else { return nil }
             // A repeated key is Yams's to report.
-            guard keys.insert(key.string) else { return nil }
+            guard keys.insert(key.text) else { return nil }
             let value = spaces(from: colon + 1, to: line.end)
-            let node: Node
+            let node: PlainYAML
             if value < line.end, bytes[value] != UInt8(ascii: "#") {
                 guard let scalar = scalar(line, from: value) else { return nil }
                 node = scalar
@@ -136,14 +133,14 @@ struct SimpleYAMLReader {
                     return nil
                 }
             }
-            pairs.append((.scalar(key), node))
+            pairs.append((key, node))
             // The mapping goes on at its own column; a line further in (a scalar continued) or an entry there
             // (invalid) is Yams's to read.
             guard next < lines.count, lines[next].indent >= indent else { break }
             guard lines[next].indent == indent, !isSequenceEntry(lines[next].start, lines[next].end) else { return nil }
             start = lines[next].start
         }
-        return .mapping(Node.Mapping(pairs, tag, .any, mark))
+        return .mapping(pairs, mark)
     }
 
     /// Where the `:` after a plain key on this line is (followed by a space or the end of the line), if the line
@@ -160,7 +157,7 @@ struct SimpleYAMLReader {
     }
 
     /// A one-line scalar, or flow collection, from `start` to the end of the line (a comment may follow).
-    private func scalar(_ line: Line, from start: Int) -> Node? {
+    private func scalar(_ line: Line, from start: Int) -> PlainYAML? {
         let quote = bytes[start]
         if quote == UInt8(ascii: "[") || quote == UInt8(ascii: "{") {
             var position = start
@@ -182,9 +179,8 @@ struct SimpleYAMLReader {
             after = spaces(from: after, to: line.end)
             guard after == line.end || bytes[after] == UInt8(ascii: "#") else { return nil }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1 ..< close]), as: UTF8.self)
-            // Yams names a quoted scalar's tag `str` at once.
-            return .scalar(Node.Scalar(text, Tag(.str, resolver, constructor), quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
-                                       mark(line, start)))
+            return .scalar(PlainYAML.Scalar(text: text, style: quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
+                                            mark: mark(line, start)))
         }
         var end = start
         while end < line.end {
@@ -192,17 +188,17 @@ struct SimpleYAMLReader {
             if isColonIndicator(end, line.end) { return nil }
             end += 1
         }
-        return plain(line, start, end).map(Node.scalar)
+        return plain(line, start, end).map(PlainYAML.scalar)
     }
 
     /// A flow collection or scalar on one line (`[a, b]`, `{key: [a, b]}`), leaving `position` after it.
-    private func flow(_ line: Line, _ position: inout Int) -> Node? {
+    private func flow(_ line: Line, _ position: inout Int) -> PlainYAML? {
         func skipSpaces() { position = spaces(from: position, to: line.end) }
         guard position < line.end else { return nil }
         let open = bytes[position]
         if open == UInt8(ascii: "[") || open == UInt8(ascii: "{") {
             let start = position, close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-            var items: [Node] = [], pairs: [(Node, Node)] = [], keys = DistinctKeys()
+            var items: [PlainYAML] = [], pairs: [(key: PlainYAML.Scalar, value: PlainYAML)] = [], keys = DistinctKeys()
             position += 1
             skipSpaces()
             while position < line.end, bytes[position] != close {
@@ -210,12 +206,12 @@ struct SimpleYAMLReader {
                 skipSpaces()
                 if open == UInt8(ascii: "{") {
                     // `key: value`; a key must be a scalar and appear once.
-                    guard case .scalar(let key) = item, keys.insert(key.string), position + 1 < line.end,
+                    guard case .scalar(let key) = item, keys.insert(key.text), position + 1 < line.end,
                           bytes[position] == UInt8(ascii: ":"), bytes[position + 1] == 0x20 else { return nil }
                     position += 2
                     skipSpaces()
                     guard let value = flow(line, &position) else { return nil }
-                    pairs.append((item, value))
+                    pairs.append((key, value))
                     skipSpaces()
                 } else {
                     // `[a: b]` is a mapping inside a sequence: Yams's.
@@ -235,8 +231,7 @@ struct SimpleYAMLReader {
             guard position < line.end else { return nil }
             position += 1
             let mark = self.mark(line, start)
-            return open == UInt8(ascii: "[") ? .sequence(Node.Sequence(items, tag, .any, mark))
-                                             : .mapping(Node.Mapping(pairs, tag, .any, mark))
+            return open == UInt8(ascii: "[") ? .sequence(items, mark) : .mapping(pairs, mark)
         }
         // A plain scalar ends at a flow indicator, at `: ` or at ` #`; quoted ones are left to Yams here.
         let start = position
@@ -249,16 +244,16 @@ struct SimpleYAMLReader {
             if startsComment(position, line.end) { return nil }
             position += 1
         }
-        return plain(line, start, position).map(Node.scalar)
+        return plain(line, start, position).map(PlainYAML.scalar)
     }
 
     /// A plain scalar between `start` and `end` (trailing spaces dropped), or nil when it starts with an indicator.
-    private func plain(_ line: Line, _ start: Int, _ end: Int) -> Node.Scalar? {
+    private func plain(_ line: Line, _ start: Int, _ end: Int) -> PlainYAML.Scalar? {
         guard start < end, !Self.startsSpecially(bytes[start]) else { return nil }
         var last = end
         while last > start, bytes[last - 1] == 0x20 { last -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< last]), as: UTF8.self)
-        return Node.Scalar(text, tag, .plain, mark(line, start))
+        return PlainYAML.Scalar(text: text, style: .plain, mark: mark(line, start))
     }
 
     /// The first byte from `start` that is not a space (or `end`).
@@ -296,13 +291,13 @@ struct SimpleYAMLReader {
     }
 
     /// libyaml's mark: 1-based line, and 1-based column counted in Unicode scalars.
-    private func mark(_ line: Line, _ position: Int) -> Mark {
+    private func mark(_ line: Line, _ position: Int) -> PlainYAML.Mark {
         var column = 1
         var index = line.start - line.indent
         while index < position {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return YAMLMark.make(line: line.number, column: column)
+        return PlainYAML.Mark(line: line.number, column: column)
     }
 }

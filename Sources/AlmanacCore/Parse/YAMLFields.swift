@@ -106,8 +106,7 @@ extension YAMLDocument {
                               at: location(node))
             return nil
         }
-        let text = scalar.string.trimmedOfWhitespace
-        if text.isEmpty || (scalar.style == .plain && text.utf8.count <= 4 && ["~", "null", "Null", "NULL"].contains(text)) {
+        if ScalarReading.isEmpty(scalar.string, plain: scalar.style == .plain) {
             diagnostics.error("\"\(field)\" is empty", at: location(node))
             return nil
         }
@@ -116,36 +115,28 @@ extension YAMLDocument {
 
     func wholeNumber(_ node: Node, field: String, maximum: Int?, diagnostics: inout Diagnostics) -> Int? {
         guard let text = text(node, field: field, diagnostics: &diagnostics) else { return nil }
-        let digits = text.hasPrefix("-") ? Substring(text.dropFirst()) : Substring(text)
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        switch ScalarReading.wholeNumber(text, maximum: maximum) {
+        case .value(let value):
+            return value
+        case .notDigits:
             diagnostics.error("\"\(field)\" must be a whole number, not \"\(text)\"", at: location(node))
-            return nil
-        }
-        if digits.count > 1 && digits.hasPrefix("0") {
+        case .leadingZero:
             diagnostics.error("\"\(field)\" must be written without a leading zero, not \"\(text)\"", at: location(node))
-            return nil
-        }
-        let value = Int(digits)!
-        if text.hasPrefix("-") {
+        case .negative:
             diagnostics.error("\"\(field)\" must not be negative (\(text))", at: location(node))
-            return nil
+        case .overMaximum(let value):
+            diagnostics.error("\"\(field)\" is a percentage and must be at most \(maximum ?? 0), not \(value)", at: location(node))
         }
-        if let maximum, value > maximum {
-            diagnostics.error("\"\(field)\" is a percentage and must be at most \(maximum), not \(value)", at: location(node))
-            return nil
-        }
-        return value
+        return nil
     }
 
     func flag(_ node: Node, field: String, diagnostics: inout Diagnostics) -> Bool? {
         guard let text = text(node, field: field, diagnostics: &diagnostics) else { return nil }
-        switch text {
-        case "true": return true
-        case "false": return false
-        default:
+        guard let flag = ScalarReading.flag(text) else {
             diagnostics.error("\"\(field)\" must be true or false, not \"\(text)\"", at: location(node))
             return nil
         }
+        return flag
     }
 
     func identifier(_ node: Node, field: String, diagnostics: inout Diagnostics) -> String? {
