@@ -39,6 +39,35 @@ import Testing
         }
     }
 
+    @Test(arguments: contentFolders)
+    func theRegisterReadsAlikeBothWays(_ folder: String) throws {
+        let root = TestSupport.repositoryRoot.appendingPathComponent(folder).path
+        var diagnostics = Diagnostics()
+        let files = ContentLoader.loadContent(TestSupport.options(content: root, output: "unused"), diagnostics: &diagnostics)
+        let model = try #require(files.model.flatMap { ModelParser.parse($0, limits: Limits(), diagnostics: &diagnostics) })
+        let file = try #require(files.data[model.register.path])
+        var throughNodes = Diagnostics(), parsed = Diagnostics()
+        let expected = RegisterParser.throughYAMLNodes(file, schema: model.register, limits: Limits(), diagnostics: &throughNodes)
+        let read = RegisterParser.parse(file, schema: model.register, limits: Limits(), diagnostics: &parsed)
+        #expect(throughNodes.all.isEmpty && parsed.all.isEmpty && !read.organisations.isEmpty)
+        // Read straight from plain YAML.
+        #expect(RegisterParser.plainRegister(file, schema: model.register, limits: Limits()) != nil)
+        func describe(_ organisations: [Organisation]) -> [String] {
+            organisations.map { "\($0.id) \($0.name) \($0.note ?? "-") @\($0.location): " + Self.describe([Record(fields: $0.fields, location: $0.location)])[0] }
+        }
+        #expect(describe(read.organisations) == describe(expected.organisations))
+        #expect(read.rejectedIDs == expected.rejectedIDs)
+        // A repeated id is the Yams path's to report.
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("- ") })
+        let entry = [lines[first]] + lines[(first + 1)...].prefix { $0.hasPrefix("  ") }
+        let repeated = SourceFile(path: file.path, relativePath: file.relativePath,
+                                  text: file.text + "\n" + entry.joined(separator: "\n") + "\n")
+        var repeatedProblems = Diagnostics()
+        _ = RegisterParser.parse(repeated, schema: model.register, limits: Limits(), diagnostics: &repeatedProblems)
+        #expect(repeatedProblems.all.contains { $0.message.contains("duplicate register id") }, "\(folder)")
+    }
+
     private static let schema = RecordSchema(
         name: "visits", path: "records/visits.yaml", isOptional: false, isEvents: false,
         fields: [FieldSchema(name: "id", type: .id, optional: false, location: .file("model.yaml")),
