@@ -102,3 +102,38 @@ import Testing
         #expect(TextDecoder.firstControlCharacter(Array("é\u{85}".utf8)[...])?.scalar == 0x85)
     }
 }
+
+/// The control-character scan reads eight bytes at a time; it must find what a byte-by-byte scan finds.
+@Suite struct ControlCharacterScanTests {
+    /// The scan as it was written before it read whole words.
+    private func byteByByte(_ bytes: [UInt8]) -> (index: Int, scalar: UInt8)? {
+        for (offset, byte) in bytes.enumerated() {
+            if byte < 0x20 {
+                if byte != 9 && byte != 10 && byte != 13 { return (offset, byte) }
+            } else if byte == 0x7F {
+                return (offset, byte)
+            } else if byte == 0xC2, offset + 1 < bytes.count, (0x80...0x9F).contains(bytes[offset + 1]) {
+                return (offset, bytes[offset + 1])
+            }
+        }
+        return nil
+    }
+
+    @Test func wordAtATimeFindsWhatByteByByteFinds() {
+        var random = SplitMix64(seed: 7)
+        // Mostly printable text with line breaks, now and then a control, DEL, C2 80–9F or other UTF-8.
+        let rare: [[UInt8]] = [[0x01], [0x1F], [0x7F], [0xC2, 0x85], [0xC2, 0xA0], [0xC3, 0xA9], [0x09], [0x0D, 0x0A], [0x0A]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.below(90) {
+                if random.below(12) == 0 { bytes += rare[random.below(rare.count)] } else { bytes.append(UInt8(0x20 + random.below(0x5F))) }
+            }
+            let expected = byteByByte(bytes)
+            let found = TextDecoder.firstControlCharacter(bytes[...])
+            #expect(found?.index == expected?.index && found?.scalar == expected?.scalar, "\(bytes)")
+            // The same bytes at an offset inside a larger array, as a file after its byte order mark.
+            let shifted = ([0xEF, 0xBB, 0xBF] + bytes)[3...]
+            #expect(TextDecoder.firstControlCharacter(shifted)?.index == expected.map { $0.index + 3 })
+        }
+    }
+}

@@ -61,10 +61,10 @@ public enum TextDecoder {
     }
 
     /// The first C0 control other than tab, line feed and carriage return, DEL, or C1 control (U+0080–U+009F,
-    /// bytes C2 80–C2 9F) in valid UTF-8; one pass over the bytes.
+    /// bytes C2 80–C2 9F) in valid UTF-8; one pass over the bytes, eight at a time where none of them can be one.
     static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (index: Int, scalar: UInt8)? {
         bytes.withUnsafeBufferPointer { buffer -> (Int, UInt8)? in
-            var offset = 0
+            var offset = skipPrintableASCII(buffer, from: 0)
             while offset < buffer.count {
                 let byte = buffer[offset]
                 if byte < 0x20 {
@@ -75,9 +75,28 @@ public enum TextDecoder {
                     return (bytes.startIndex + offset, buffer[offset + 1])
                 }
                 offset += 1
+                if offset & 7 == 0 { offset = skipPrintableASCII(buffer, from: offset) }
             }
             return nil
         }
+    }
+
+    /// Past the whole words of eight printable ASCII bytes (0x20–0x7E) from `offset`: in such a word no byte is
+    /// below 0x20 (subtracting 0x20 from one would borrow), none is 0x7F (XOR with 0x7F would leave a zero byte),
+    /// and none has its top bit set (as a lead byte such as C2 has).
+    private static func skipPrintableASCII(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        guard let base = buffer.baseAddress else { return offset }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var offset = offset
+        while offset + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            let below20 = (word &- ones &* 0x20) & ~word & highs
+            let xor7F = word ^ (ones &* 0x7F)
+            let is7F = (xor7F &- ones) & ~xor7F & highs
+            if below20 | is7F | (word & highs) != 0 { break }
+            offset += 8
+        }
+        return offset
     }
 
     /// Index of the first byte that does not start or continue a valid UTF-8 sequence.
