@@ -12,7 +12,8 @@ struct TemplateSet {
     init?(_ files: TemplateFiles, diagnostics: inout Diagnostics) {
         // Read every tag first: what no template may do is refused before it is parsed (the parsers recurse per
         // section) or anything renders (rendering follows partials without a limit of its own).
-        let tagsByName = files.templates.mapValues(TemplateTag.scan)
+        let characters = files.templates.mapValues { TemplateCharacters($0.text) }
+        let tagsByName = Dictionary(uniqueKeysWithValues: files.templates.map { ($0.key, TemplateTag.scan($0.value, characters[$0.key]!)) })
         var graphProblems = TemplateIncludeGraph(tagsByName: tagsByName).problems()
         if graphProblems.isEmpty { graphProblems = TemplateBlockGraph(tagsByName: tagsByName).problems() }
         diagnostics.append(contentsOf: graphProblems)
@@ -24,8 +25,9 @@ struct TemplateSet {
         }
         // Compiled on every core, registered and reported in name order. Almanac's parser accepts what swift-mustache's
         // does; swift-mustache parses only a template Almanac's refuses, to word and place the error.
-        let compiled = Parallel.map(safe.map { files.templates[$0]! }) { file -> Result<CompiledTemplate, Diagnostic> in
-            if let template = try? CompiledTemplate(file.text) { return .success(template) }
+        let compiled = Parallel.map(safe) { name -> Result<CompiledTemplate, Diagnostic> in
+            if let template = try? CompiledTemplate(characters[name]!) { return .success(template) }
+            let file = files.templates[name]!
             if case .failure(let problem) = MustacheAdapter.compile(file) { return .failure(problem) }
             return .failure(.error("template could not be compiled", at: .file(file.path),
                                    hint: "Almanac reads templates as swift-mustache does but refused this one; please report it"))

@@ -32,26 +32,26 @@ struct TemplateTag {
     /// swift-mustache does: `}` followed by a combining accent does not close a tag for it, so not for us either.
     /// Columns are counted in Unicode scalars, as every diagnostic counts them.
     static func scan(_ source: SourceFile) -> [TemplateTag] {
+        scan(source, TemplateCharacters(source.text))
+    }
+
+    /// `scan(source)` over the text's Characters, already read (`TemplateSet` reads them once for the parser too).
+    static func scan(_ source: SourceFile, _ text: TemplateCharacters) -> [TemplateTag] {
         var tags: [TemplateTag] = []
-        let text = Array(source.text)
         // Each Character as one number, so the scan compares integers: its scalar when it is a single one,
         // otherwise none that a brace or newline could equal.
-        let codes = text.map { character -> UInt32 in
-            if let ascii = character.asciiValue, character.utf8.count == 1 { return UInt32(ascii) }
-            let scalars = character.unicodeScalars
-            return scalars.count == 1 ? scalars.first!.value : .max
-        }
+        let codes = text.codes
         let open = UInt32(UInt8(ascii: "{")), close = UInt32(UInt8(ascii: "}")), newline = UInt32(UInt8(ascii: "\n"))
         var index = 0, line = 1, column = 1, offset = 0, previousEnd = 0, indent: Int? = 0
         func advance() {
-            offset += codes[index] < 0x80 ? 1 : text[index].utf8.count
+            offset = text.offsets[index + 1]
             if codes[index] == newline {
                 line += 1
                 column = 1
                 indent = 0
             } else {
                 indent = codes[index] == 0x20 || codes[index] == 0x09 ? indent.map { $0 + 1 } : nil
-                column += codes[index] < 0x80 ? 1 : text[index].unicodeScalars.count
+                column += text.scalarCount(index)
             }
             index += 1
         }
@@ -67,7 +67,7 @@ struct TemplateTag {
             let start = index + closing
             var end = start
             while end + closing <= codes.count, !closes(at: end, closing) { end += 1 }
-            let inner = String(text[start..<min(end, text.count)])
+            let inner = text.string(start..<min(end, text.count))
             while index < min(end + closing, codes.count) { advance() }
             var body = String(inner.trimmedOfWhitespace)
             let kind: Kind

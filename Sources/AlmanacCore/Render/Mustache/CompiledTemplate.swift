@@ -45,7 +45,11 @@ struct CompiledTemplate: Sendable {
     /// Compiles `text` as swift-mustache does after `MustacheAdapter`'s content-type pragma, which stands alone on
     /// the first line only when the template's text starts with a line break.
     init(_ text: String) throws {
-        var parser = TemplateParser(TemplateCharacters(text))
+        try self.init(TemplateCharacters(text))
+    }
+
+    init(_ text: TemplateCharacters) throws {
+        var parser = TemplateParser(text)
         var state = TemplateParser.State()
         state.newLine = parser.lineHasFinished()
         nodes = try parser.parse(state: state)

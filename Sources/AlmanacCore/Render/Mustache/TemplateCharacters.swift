@@ -9,6 +9,8 @@ struct TemplateCharacters {
     let bytes: [UInt8]
     /// Each Character's `isNewline` and `isWhitespace`, which Swift decides on its first scalar.
     private let flags: [UInt8]
+    /// Each Character's number of Unicode scalars when the text is not all ASCII (columns count scalars).
+    private let scalarCounts: [Int]?
 
     static let crlf: UInt32 = 0x0D0A_0000
     static let cluster: UInt32 = .max
@@ -16,7 +18,7 @@ struct TemplateCharacters {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = []
+        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = [], scalarCounts: [Int]?
         codes.reserveCapacity(bytes.count)
         offsets.reserveCapacity(bytes.count + 1)
         flags.reserveCapacity(bytes.count)
@@ -35,8 +37,9 @@ struct TemplateCharacters {
                 }
             }
         } else {
-            var offset = 0
+            var offset = 0, counts: [Int] = []
             for character in text {
+                counts.append(character.unicodeScalars.count)
                 offsets.append(offset)
                 let scalars = character.unicodeScalars
                 let first = scalars.first!
@@ -48,11 +51,13 @@ struct TemplateCharacters {
                 flags.append(Self.flags(firstScalar: first.value, isWhitespace: first.properties.isWhitespace))
                 offset += character.utf8.count
             }
+            scalarCounts = counts
         }
         offsets.append(bytes.count)
         self.codes = codes
         self.offsets = offsets
         self.flags = flags
+        self.scalarCounts = scalarCounts
     }
 
     private static func flags(firstScalar: UInt32, isWhitespace: Bool?) -> UInt8 {
@@ -66,6 +71,11 @@ struct TemplateCharacters {
     }
 
     var count: Int { codes.count }
+
+    /// Unicode scalars in the Character at `index`: two for "\r\n", one for any other ASCII.
+    func scalarCount(_ index: Int) -> Int {
+        scalarCounts?[index] ?? (codes[index] == Self.crlf ? 2 : 1)
+    }
 
     func isNewline(_ index: Int) -> Bool { flags[index] & Self.newlineFlag != 0 }
     func isWhitespace(_ index: Int) -> Bool { flags[index] & Self.whitespaceFlag != 0 }
