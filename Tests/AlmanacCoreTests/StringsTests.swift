@@ -110,6 +110,9 @@ import Testing
         #expect(welsh.contains("templates/strings/cy.yaml:2:1: error: \"months\" must list 12 month names, not 1"))
         let nested = try Self.problems("cy", ["cy": "nav.x: t\nnav:\n  x:\n    y: u\n"])
         #expect(nested.contains("templates/strings/cy.yaml:4:5: error: strings key \"nav.x.y\" is inside \"nav.x\", which is a text (rename one of them: a key cannot be both a text and a group of texts)"))
+        // The other way round: a text written after a key inside it; the first key found in the group is named.
+        let group = try Self.problems("cy", ["cy": "nav:\n  x:\n    y: u\n    z: w\nnav.x: t\n"])
+        #expect(group.contains("templates/strings/cy.yaml:5:1: error: strings key \"nav.x\" is also the group of \"nav.x.y\" (rename one of them: a key cannot be both a text and a group of texts)"))
     }
 
     @Test func templateStringsFillPlaceholdersFromThePageAndPickPluralsByTheirNumber() {

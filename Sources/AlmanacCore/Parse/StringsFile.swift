@@ -13,6 +13,8 @@ struct StringsFile {
     var values: [String: Value] = [:]
     /// Where each key is written, for messages about it.
     var locations: [String: SourceLocation] = [:]
+    /// Each group a key is inside ("a" and "a.b" for "a.b.c"), with the first key found in it.
+    private var groups: [String: String] = [:]
     var pluralRule: (rule: PluralRule, location: SourceLocation)?
 
     /// Keys whose value is a list; every other key holds a text or a plural.
@@ -89,21 +91,20 @@ struct StringsFile {
             return
         }
         let parts = key.split(separator: ".")
-        for length in parts.indices.dropLast().map({ $0 + 1 }) {
-            let prefix = parts.prefix(length).joined(separator: ".")
-            if locations[prefix] != nil {
-                diagnostics.error("strings key \"\(key)\" is inside \"\(prefix)\", which is a text", at: location,
-                                  hint: "rename one of them: a key cannot be both a text and a group of texts")
-                return
-            }
+        let prefixes = parts.indices.dropLast().map { parts.prefix($0 + 1).joined(separator: ".") }
+        for prefix in prefixes where locations[prefix] != nil {
+            diagnostics.error("strings key \"\(key)\" is inside \"\(prefix)\", which is a text", at: location,
+                              hint: "rename one of them: a key cannot be both a text and a group of texts")
+            return
         }
-        if let inside = locations.keys.first(where: { $0.hasPrefix(key + ".") }) {
+        if let inside = groups[key] {
             diagnostics.error("strings key \"\(key)\" is also the group of \"\(inside)\"", at: location,
                               hint: "rename one of them: a key cannot be both a text and a group of texts")
             return
         }
         values[key] = value
         locations[key] = location
+        for prefix in prefixes where groups[prefix] == nil { groups[prefix] = key }
     }
 
     /// A text value: any scalar but an unquoted null; quoted text may be empty or only spaces (`" and "`).
