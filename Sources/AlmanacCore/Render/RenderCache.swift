@@ -85,10 +85,7 @@ public final class RenderCache: @unchecked Sendable {
 
     /// The last build's view model holding this build's report, or `make()`'s, kept for the next build.
     func viewModel(report: ParsedReport, make: () -> ReportViewModel) -> ReportViewModel {
-        if var kept = lock.withLock({ model }) {
-            kept.report = report
-            return kept
-        }
+        if let kept = lock.withLock({ model }) { return ReportViewModel(reusing: kept, report: report) }
         let made = make()
         lock.withLock { model = made }
         return made

@@ -1,9 +1,10 @@
 /// What every page's value is built from: the report, its figures grouped and formatted, the strings, the charts,
 /// and the fields and navigation all pages share. Each `PageKind` builds its own pages from it.
-struct ReportViewModel {
-    /// A preview reuses the rest of the model while only Markdown bodies change, with each build's report put here:
-    /// nothing else the model holds may be derived from a body.
-    var report: ParsedReport
+/// A class: every page's lazily built fields capture it, and a copy of so many fields cost 5,000 instructions.
+final class ReportViewModel: Sendable {
+    /// A preview reuses the rest of the model while only Markdown bodies change, with each build's report put here
+    /// (`init(reusing:report:)`): nothing else the model holds may be derived from a body.
+    let report: ParsedReport
     let figures: FigureTable
     let options: BuildOptions
     /// Every reader-facing word that is not content, in the report's language.
@@ -26,6 +27,26 @@ struct ReportViewModel {
     /// The contents' runs of themes and of free pages (one unheaded run each in a small report).
     let themeGroups: ContentsGroups
     let pageGroups: ContentsGroups
+
+    /// `kept`'s model holding `report`.
+    init(reusing kept: ReportViewModel, report: ParsedReport) {
+        self.report = report
+        figures = kept.figures
+        options = kept.options
+        strings = kept.strings
+        stringsShape = kept.stringsShape
+        charts = kept.charts
+        boxes = kept.boxes
+        editions = kept.editions
+        register = kept.register
+        reportFields = kept.reportFields
+        order = kept.order
+        readingPosition = kept.readingPosition
+        figureGroups = kept.figureGroups
+        themeGroups = kept.themeGroups
+        pageGroups = kept.pageGroups
+        optionalThemeFigures = kept.optionalThemeFigures
+    }
 
     init(report: ParsedReport, figures: FigureTable, options: BuildOptions, strings: ReportStrings, editions: EditionLinks? = nil) {
         self.editions = editions
