@@ -96,7 +96,26 @@ import Yams
         let split = try #require(FrontMatter.split(file, diagnostics: &diagnostics))
         #expect(split.yaml == "title: A")
         #expect(split.body.firstLine == 4)
-        #expect(FrontMatter.slug(fromFileName: "themes/03-care-matters.md") == "care-matters")
+        #expect(split.body.text == "\nBody\n")
+        // Non-ASCII text on both sides of the fences, and a file that ends at the closing fence.
+        let accents = SourceFile(path: "t.md", relativePath: "t.md", text: "---\ntitle: Café – ü\n---\n\nRésumé é\u{301}\n")
+        let accented = try #require(FrontMatter.split(accents, diagnostics: &diagnostics))
+        #expect(accented.yaml == "title: Café – ü" && accented.body.text == "\nRésumé é\u{301}\n")
+        let ends = try #require(FrontMatter.split(SourceFile(path: "t.md", relativePath: "t.md", text: "---\na: b\n---"),
+                                                  diagnostics: &diagnostics))
+        #expect(ends.yaml == "a: b" && ends.body.text == "")
+        let empty = try #require(FrontMatter.split(SourceFile(path: "t.md", relativePath: "t.md", text: "---\n---\nx"),
+                                                   diagnostics: &diagnostics))
+        #expect(empty.yaml == "" && empty.body.text == "x")
+    }
+
+    /// Slugs from file names, on the ASCII fast path and through Characters for any other name.
+    @Test(arguments: [("themes/03-care-matters.md", "care-matters"), ("care.md", "care"), ("01-", ""), ("01", "01"),
+                      (".md", ""), ("a/b/12-x.y.md", "x.y"), ("", ""), ("themes/", "themes"), ("x.MD", "x.MD"),
+                      ("7-é.md", "é"), ("themes/01-\u{301}a.md", "01-\u{301}a"), ("1\u{301}-a.md", "1\u{301}-a"),
+                      ("x.m\u{301}d", "x.m\u{301}d"), ("Ünïcode/02-über.md", "über")])
+    func slugsFromFileNames(_ path: String, _ slug: String) {
+        #expect(FrontMatter.slug(fromFileName: path) == slug)
     }
 
     @Test func unclosedFrontMatterIsAnError() {

@@ -21,10 +21,9 @@ struct FrontMatter {
                     guard fence else { return .noOpeningFence }
                     yamlStart = lineEnd + 1
                 } else if fence {
-                    // The YAML lines without the newline that ends the last one.
-                    let yaml = lineStart > yamlStart ? String(decoding: bytes[yamlStart..<(lineStart - 1)], as: UTF8.self) : ""
-                    let body = newline.map { String(decoding: bytes[($0 + 1)...], as: UTF8.self) } ?? ""
-                    return .parts(yaml: yaml, body: body, bodyLine: lineNumber + 1)
+                    // The YAML lines without the newline that ends the last one, and where the body starts.
+                    return .parts(yaml: lineStart > yamlStart ? yamlStart..<(lineStart - 1) : 0..<0,
+                                  body: newline.map { $0 + 1 }, bodyLine: lineNumber + 1)
                 }
                 guard let newline else { break }
                 lineStart = newline + 1
@@ -32,7 +31,13 @@ struct FrontMatter {
             return .notClosed
         }
         switch found {
-        case .parts(let yaml, let body, let bodyLine):
+        case .parts(let yamlBytes, let bodyStart, let bodyLine):
+            // Cut from the file's own text, which is valid UTF-8 and splits at line breaks: copied, not decoded
+            // again (decoding an 8 KB body was 50,000 instructions).
+            let utf8 = text.utf8
+            func offset(_ byte: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: byte) }
+            let yaml = yamlBytes.isEmpty ? "" : String(text[offset(yamlBytes.lowerBound)..<offset(yamlBytes.upperBound)])
+            let body = bodyStart.map { String(text[offset($0)...]) } ?? ""
             return FrontMatter(yaml: yaml, yamlLineOffset: 1, body: MarkdownSource(text: body, path: file.path, firstLine: bodyLine))
         case .noOpeningFence:
             let blank = file.text.allSatisfy(\.isWhitespace)
@@ -46,7 +51,8 @@ struct FrontMatter {
     }
 
     private enum Outcome {
-        case parts(yaml: String, body: String, bodyLine: Int)
+        /// Byte ranges of the file's text: the YAML, and where the body starts (nil: the file ends at the fence).
+        case parts(yaml: Range<Int>, body: Int?, bodyLine: Int)
         case noOpeningFence, notClosed
     }
 
@@ -61,6 +67,7 @@ struct FrontMatter {
 
     /// The slug a file name gives: `01-better-brighter-futures.md` → `better-brighter-futures`.
     static func slug(fromFileName relativePath: String) -> String {
+        if let slug = asciiSlug(fromFileName: relativePath) { return slug }
         var name = Substring(relativePath.split(separator: "/").last ?? "")
         if name.hasSuffix(".md") { name = name.dropLast(3) }
         let digits = name.prefix(while: { $0.isASCII && $0.isNumber })
@@ -68,5 +75,21 @@ struct FrontMatter {
             name = name.dropFirst(digits.count + 1)
         }
         return String(name)
+    }
+
+    /// `slug(fromFileName:)` on bytes for an ASCII path, where every byte is a Character; nil for any other path.
+    private static func asciiSlug(fromFileName relativePath: String) -> String? {
+        var path = relativePath
+        return path.withUTF8 { bytes -> String? in
+            // A path ending in "/" names its last folder in the Character version (split drops the empty part).
+            guard bytes.allSatisfy({ $0 < 0x80 }), bytes.last != UInt8(ascii: "/") else { return nil }
+            var start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1, end = bytes.count
+            if end - start >= 3, bytes[end - 3] == UInt8(ascii: "."), bytes[end - 2] == UInt8(ascii: "m"),
+               bytes[end - 1] == UInt8(ascii: "d") { end -= 3 }
+            var digits = start
+            while digits < end, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[digits]) { digits += 1 }
+            if digits > start, digits < end, bytes[digits] == UInt8(ascii: "-") { start = digits + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 }
