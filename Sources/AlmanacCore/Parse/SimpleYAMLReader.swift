@@ -1,11 +1,12 @@
 import Yams
 
-/// Reads the plain block YAML that content files almost always are (block mappings and sequences, one-line plain,
-/// single- and double-quoted scalars without escapes, comments) into `PlainYAML`: the nodes Yams would compose, with
-/// the same text, styles and marks, without a tag object for each. Setting up libyaml costs about 250,000 instructions even for a front
-/// matter of five lines (a tenth of a 1,000-page build), and composing a record file hashes every node.
+/// Reads the plain block YAML that content files almost always are (block mappings and sequences, one-line flow
+/// collections, one-line plain, single- and double-quoted scalars without escapes, comments) into `PlainYAML`: the
+/// nodes Yams would compose, with the same text, styles and marks, without a tag object for each. Setting up libyaml
+/// costs about 250,000 instructions even for a front matter of five lines (a tenth of a 1,000-page build), and
+/// composing a record file hashes every node.
 ///
-/// Anything outside that subset (flow collections, multi-line or block scalars, escapes, anchors, aliases, tags,
+/// Anything outside that subset (multi-line flow collections, multi-line or block scalars, escapes, anchors, aliases, tags,
 /// tabs, empty values, duplicate keys, several documents, a byte order mark or `\r`) returns nil: Yams then reads
 /// the text and reports any error exactly as before. A test compares both readers on every YAML file we have.
 struct SimpleYAMLReader {
@@ -233,8 +234,21 @@ struct SimpleYAMLReader {
             let mark = self.mark(line, start)
             return open == UInt8(ascii: "[") ? .sequence(items, mark) : .mapping(pairs, mark)
         }
-        // A plain scalar ends at a flow indicator, at `: ` or at ` #`; quoted ones are left to Yams here.
         let start = position
+        // A quoted scalar on this line, without escapes (`\` in double quotes, `''` in single ones).
+        if open == UInt8(ascii: "\"") || open == UInt8(ascii: "'") {
+            var close = start + 1
+            while close < line.end, bytes[close] != open {
+                if bytes[close] == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") { return nil }
+                close += 1
+            }
+            guard close < line.end, close + 1 == line.end || bytes[close + 1] != open else { return nil }
+            position = close + 1
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1 ..< close]), as: UTF8.self)
+            return .scalar(PlainYAML.Scalar(text: text, style: open == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
+                                            mark: mark(line, start)))
+        }
+        // A plain scalar ends at a flow indicator, at `: ` or at ` #`.
         guard !Self.startsSpecially(bytes[start]) else { return nil }
         while position < line.end {
             let byte = bytes[position]
