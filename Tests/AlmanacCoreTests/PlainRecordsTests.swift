@@ -19,12 +19,18 @@ import Testing
         }
     }
 
-    @Test(arguments: contentFolders)
-    func everyRecordsFileReadsAlikeBothWays(_ folder: String) throws {
+    /// A content folder's files and the model its `model.yaml` declares.
+    private static func load(_ folder: String) throws -> (ContentFiles, ReportModel) {
         let root = TestSupport.repositoryRoot.appendingPathComponent(folder).path
         var diagnostics = Diagnostics()
         let files = ContentLoader.loadContent(TestSupport.options(content: root, output: "unused"), diagnostics: &diagnostics)
         let model = try #require(files.model.flatMap { ModelParser.parse($0, limits: Limits(), diagnostics: &diagnostics) })
+        return (files, model)
+    }
+
+    @Test(arguments: contentFolders)
+    func everyRecordsFileReadsAlikeBothWays(_ folder: String) throws {
+        let (files, model) = try Self.load(folder)
         #expect(!model.recordSets.isEmpty)
         for schema in model.recordSets {
             guard let file = files.data[schema.path] else { continue }
@@ -41,10 +47,7 @@ import Testing
 
     @Test(arguments: contentFolders)
     func theRegisterReadsAlikeBothWays(_ folder: String) throws {
-        let root = TestSupport.repositoryRoot.appendingPathComponent(folder).path
-        var diagnostics = Diagnostics()
-        let files = ContentLoader.loadContent(TestSupport.options(content: root, output: "unused"), diagnostics: &diagnostics)
-        let model = try #require(files.model.flatMap { ModelParser.parse($0, limits: Limits(), diagnostics: &diagnostics) })
+        let (files, model) = try Self.load(folder)
         let file = try #require(files.data[model.register.path])
         var throughNodes = Diagnostics(), parsed = Diagnostics()
         let expected = RegisterParser.throughYAMLNodes(file, schema: model.register, limits: Limits(), diagnostics: &throughNodes)
