@@ -60,6 +60,19 @@ import Testing
         expectSame(["main": main])
     }
 
+    /// Names swift-mustache reads its own way: a name of nothing or of dots is the current value, KELVIN SIGN is `K`
+    /// (Characters compare canonically); a `)` without a transform, or a first scalar that joins the `}` of the
+    /// pragma put before every template, makes it refuse the template, and so must Almanac's parser.
+    @Test func namesAndRefusalsAtTheEdges() {
+        expectSame(["main": "{{#names}}[{{}}{{ }}{{..}}]{{/names}}{{#nested}}{{#}}<{{title}}>{{/}}{{/nested}}"])
+        expectSame(["main": "{{\u{212A}}}|{{#\u{212A}}}x{{/K}}|{{title}}"])
+        for refused in ["{{a)}}", "{{title)}}", "{{#a)}}x{{/a)}}", "\u{301}{{title}}", "\u{200D}x"] {
+            #expect(SwiftMustacheOracle.render(["main": refused], Self.value) == nil, "\(refused.debugDescription)")
+            #expect(ours(["main": refused]) == nil, "\(refused.debugDescription)")
+        }
+        #expect(ours(["main": "é{{title}}"]) != nil)
+    }
+
     @Test func partialsAreIndentedAsSwiftMustacheIndentsThem() {
         let part = "<p>\n  {{title}}\n{{multi}}\n  {{#people}}\n  <i>{{name}}</i>\n  {{/people}}\n</p>\n"
         expectSame(["main": "<div>\n  {{> part}}\n</div>\n", "part": part])
@@ -85,11 +98,11 @@ import Testing
 
     /// Templates made at random from pieces that stress whitespace and nesting: whenever swift-mustache accepts
     /// them, ours renders the same bytes, and ours refuses what it refuses (about three in five, for example for a
-    /// stray `{` just before a tag or at the very end).
+    /// stray `{` just before a tag or at the very end, or a `)` in a name).
     @Test func randomTemplatesRenderAlike() {
         var random = SplitMix64(seed: 14)
         var compared = 0
-        for _ in 0..<3_000 {
+        for _ in 0..<4_000 {
             let templates = ["main": Self.randomTemplate(&random, depth: 3, partials: true),
                              "part": Self.randomTemplate(&random, depth: 2, partials: false),
                              "lay": "a{{$b}}\n  B\n{{/b}}\n  {{$c}}C{{/c}}\n" + Self.randomTemplate(&random, depth: 1, partials: false)]
@@ -106,7 +119,7 @@ import Testing
 
     private static let texts = ["x", " ", "  ", "\n", "\r\n", "\t", "é", "{", "}", "a{b", "\n  ", " \n"]
     private static let variables = ["{{title}}", "{{{html}}}", "{{& title}}", "{{on}}", "{{none}}", "{{nope}}", "{{later}}",
-                                    "{{nested.title}}", "{{multi}}", "{{ name }}", "{{.name}}"]
+                                    "{{nested.title}}", "{{multi}}", "{{ name }}", "{{.name}}", "{{title)}}"]
     private static let sections = ["on", "off", "none", "people", "nested", "empty", "names", "title"]
 
     /// `blocks` is false inside an override: an override that expands its own block never ends (and is refused).

@@ -131,6 +131,14 @@ import Testing
         #expect(check("{{#report}}{{title}}{{/report}}{{on}}{{{body}}}{{#body}}{{{.}}}{{/body}}", value).isEmpty)
     }
 
+    /// A name of nothing or of dots stands for the current value, as `.` does: checked, never a crash.
+    @Test func emptyAndDotNamesAreTheCurrentValue() {
+        let value = TemplateValue.object(["items": .list([.text("a")])])
+        #expect(check("{{}}", value).map { $0.hasPrefix("main.mustache:1:1: error: \"\" is a section, not a value") } == [true])
+        #expect(check("{{..}}{{ }}", value).count == 2)
+        #expect(check("{{#items}}{{}}{{..}}{{/items}}{{#}}x{{/}}", value).isEmpty)
+    }
+
     @Test func listItemsOfDifferentKindsAreCheckedAsTheStricterKind() {
         let mixed = TemplateValue.object(["items": .list([.html("<b>"), .text("<script>")]),
                                           "rows": .list([.object(["cell": .html("<i>")]), .object(["cell": .text("<script>")])]),

@@ -123,7 +123,8 @@ struct TemplateChecker {
 
     /// Looks a (dotted) name up the context stack as Mustache does; reports it when unknown.
     private func resolve(_ tag: TemplateTag, in stack: [TemplateValue], problems: inout [Diagnostic]) -> TemplateValue? {
-        if tag.name == "." { return stack.last }
+        // `.`, and a name of dots or nothing (`{{}}`, `{{..}}`), is the current value, as Mustache renders it.
+        if tag.name == "." || tag.parts.isEmpty { return stack.last }
         let parts = tag.parts
         // Inside a list whose items could not be checked (it is empty here), nothing renders.
         if case .missing? = stack.last { return .missing }

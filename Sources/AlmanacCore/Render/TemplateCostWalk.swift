@@ -181,8 +181,7 @@ struct TemplateCostWalk {
     /// Every value a (dotted) name may stand for, looked up the context stack as Mustache does for each value
     /// a frame may hold.
     private func resolve(_ tag: TemplateTag, _ stack: [Frame]) -> [TemplateValue] {
-        if tag.name == "." { return stack.last?.values ?? [] }
-        guard let first = tag.parts.first else { return [] }
+        guard let first = tag.parts.first else { return stack.last?.values ?? [] }
         var found: [TemplateValue] = []
         for frame in stack.reversed() {
             var everyOneHasIt = true

@@ -49,6 +49,7 @@ struct CompiledTemplate: Sendable {
     }
 
     init(_ text: TemplateCharacters) throws {
+        guard !text.joinsPrecedingBrace else { throw Unsupported() }
         var parser = TemplateParser(text)
         var state = TemplateParser.State()
         state.newLine = parser.lineHasFinished()

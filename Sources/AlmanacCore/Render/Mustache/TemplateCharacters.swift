@@ -12,12 +12,18 @@ struct TemplateCharacters {
     /// Each Character's number of Unicode scalars when the text is not all ASCII (columns count scalars).
     private let scalarCounts: [Int]?
 
+    /// Whether the text's first scalar joins a `}` before it into one Character (a combining mark, a joiner): put
+    /// after `MustacheAdapter`'s pragma, it unmakes the pragma's closing `}}`, and swift-mustache refuses the template.
+    let joinsPrecedingBrace: Bool
+
     static let crlf: UInt32 = 0x0D0A_0000
     static let cluster: UInt32 = .max
     private static let newlineFlag: UInt8 = 1, whitespaceFlag: UInt8 = 2
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        joinsPrecedingBrace = bytes.first.map { $0 >= 0x80 } == true
+            && ("}" + String(String.UnicodeScalarView(text.unicodeScalars.prefix(4)))).first != "}"
         var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = [], scalarCounts: [Int]?
         codes.reserveCapacity(bytes.count)
         offsets.reserveCapacity(bytes.count + 1)
@@ -46,7 +52,7 @@ struct TemplateCharacters {
                 if character == "\r\n" {
                     codes.append(Self.crlf)
                 } else {
-                    codes.append(scalars.count == 1 ? first.value : Self.cluster)
+                    codes.append(scalars.count == 1 ? Self.asciiEquivalent(first.value) : Self.cluster)
                 }
                 flags.append(Self.flags(firstScalar: first.value, isWhitespace: first.properties.isWhitespace))
                 offset += character.utf8.count
@@ -58,6 +64,17 @@ struct TemplateCharacters {
         self.offsets = offsets
         self.flags = flags
         self.scalarCounts = scalarCounts
+    }
+
+    /// Characters compare by canonical equivalence, so swift-mustache takes these single scalars for the ASCII
+    /// characters they decompose to: KELVIN SIGN is `K` (a name character), GREEK QUESTION MARK `;`, GREEK VARIA `` ` ``.
+    private static func asciiEquivalent(_ scalar: UInt32) -> UInt32 {
+        switch scalar {
+        case 0x212A: return 0x4B
+        case 0x037E: return 0x3B
+        case 0x1FEF: return 0x60
+        default: return scalar
+        }
     }
 
     private static func flags(firstScalar: UInt32, isWhitespace: Bool?) -> UInt8 {

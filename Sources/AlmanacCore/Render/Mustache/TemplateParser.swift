@@ -219,8 +219,10 @@ struct TemplateParser {
         let name = text.string(start..<position)
         skipWhitespace()
         guard try read(pair: Self.closeBrace) else { throw CompiledTemplate.Unsupported() }
-        // Transforms are refused by TemplateSafetyRules before compiling.
-        guard !name.utf8.contains(UInt8(ascii: "(")) else { throw CompiledTemplate.Unsupported() }
+        // Transforms are refused by TemplateSafetyRules before compiling; swift-mustache refuses a `)` without one.
+        guard !name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else {
+            throw CompiledTemplate.Unsupported()
+        }
         return name
     }
 
