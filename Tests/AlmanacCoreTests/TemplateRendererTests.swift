@@ -25,7 +25,7 @@ import Testing
     private func ours(_ templates: [String: String], _ value: TemplateValue = value) -> String? {
         var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in templates {
-            guard let template = try? CompiledTemplate(text) else { return nil }
+            guard let template = try? CompiledTemplate(TemplateCharacters(text)) else { return nil }
             compiled[name] = template
         }
         return TemplateRenderer(templates: compiled).render("main", value)

@@ -32,22 +32,14 @@ struct CompiledTemplate: Sendable {
         case blockDefinition(String, body: [Node])
     }
 
-    /// Text swift-mustache accepts that this parser does not: Almanac's template rules refuse what it leaves out
-    /// (delimiters, pragmas, transforms, dynamic partials) before anything is compiled.
+    /// Text this parser refuses: what swift-mustache refuses too (its error is shown), and what Almanac's template
+    /// rules refuse before anything is compiled (delimiters, pragmas, transforms, dynamic partials).
     struct Unsupported: Error {}
 
     let nodes: [Node]
 
-    init(nodes: [Node]) {
-        self.nodes = nodes
-    }
-
     /// Compiles `text` as swift-mustache does after `MustacheAdapter`'s content-type pragma, which stands alone on
     /// the first line only when the template's text starts with a line break.
-    init(_ text: String) throws {
-        try self.init(TemplateCharacters(text))
-    }
-
     init(_ text: TemplateCharacters) throws {
         guard !text.joinsPrecedingBrace else { throw Unsupported() }
         var parser = TemplateParser(text)
