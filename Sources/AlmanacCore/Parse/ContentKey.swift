@@ -15,13 +15,13 @@ enum ContentKey {
         }
         hasher.combine(content.unreadable.sorted())
         let files = content.themes + content.pages
-        var bodies: [String: String]?
+        var bodies: [String: Substring]?
         let frontHash = { (file: SourceFile) -> Int in
             // Only the front matter: the body is the page's own key. A file whose body cannot be told apart is
             // hashed whole, so a change to it renders every page again (correct, only slower).
             // Compared and hashed as bytes: `String.hasSuffix` walks Characters from the end and `String` hashes
             // its normalised form (together most of a 2,000-page rebuild).
-            let found = bodies ?? Dictionary((report.themes.map(\.body) + report.pages.map(\.body)).map { ($0.path, $0.text) },
+            let found = bodies ?? Dictionary((report.themes.map(\.body) + report.pages.map(\.body)).map { ($0.path, $0.slice) },
                                              uniquingKeysWith: { first, _ in first })
             bodies = found
             var hasher = Hasher()

@@ -11,7 +11,7 @@ import Foundation
 public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var siteKey: Int?
-    private var pages: [String: (body: String, output: PageOutput)] = [:]
+    private var pages: [String: (body: Substring, output: PageOutput)] = [:]
     /// The figures and the view model of the last build, valid while the site key is unchanged: neither reads a
     /// Markdown body (the view model's report is replaced by each build's own).
     private var figures: (table: FigureTable, diagnostics: [Diagnostic])?
@@ -49,7 +49,7 @@ public final class RenderCache: @unchecked Sendable {
     /// waiting for it than looking.
     /// Bodies compare by bytes (the same storage when the file was not read again), never by hashing them all.
     /// `render` is told whether it may use two cores for its page (when it is the only one to render).
-    func outputs(for keys: [(address: String, body: String)], render: @Sendable (Int, Bool) -> PageOutput) -> [PageOutput] {
+    func outputs(for keys: [(address: String, body: Substring)], render: @Sendable (Int, Bool) -> PageOutput) -> [PageOutput] {
         var outputs: [PageOutput?] = lock.withLock {
             keys.map { key in pages[key.address].flatMap { UTF8Hash.same($0.body, key.body) ? $0.output : nil } }
         }

@@ -129,7 +129,7 @@ enum PageJob: Sendable {
     case export(String)
 
     /// The page's Markdown body, if it has one.
-    var body: String? {
+    var body: Substring? {
         if case .page(let plan) = self { plan.body } else { nil }
     }
 

@@ -28,6 +28,10 @@ enum UTF8Hash {
 
     /// Whether two texts have the same bytes; at once when they share their storage.
     static func same(_ first: String, _ second: String) -> Bool {
+        same(first[...], second[...])
+    }
+
+    static func same(_ first: Substring, _ second: Substring) -> Bool {
         var (first, second) = (first, second)
         let count = first.utf8.count
         guard count == second.utf8.count else { return false }
@@ -38,6 +42,10 @@ enum UTF8Hash {
 
     /// `text` without `suffix` when it ends with exactly those bytes; nil otherwise.
     static func prefix(of text: String, before suffix: String) -> Substring? {
+        prefix(of: text, before: suffix[...])
+    }
+
+    static func prefix(of text: String, before suffix: Substring) -> Substring? {
         var (text, suffix) = (text, suffix)
         let count = suffix.utf8.count, total = text.utf8.count
         guard count <= total else { return nil }

@@ -2,7 +2,7 @@
 struct FreePages: PageKind {
     func plans(_ model: ReportViewModel) -> [PagePlan] {
         model.report.pages.enumerated().map { index, page in
-            PagePlan(slug: page.slug, title: page.title, template: "page", article: "page-article", body: page.body.text) { model, markdown in
+            PagePlan(slug: page.slug, title: page.title, template: "page", article: "page-article", body: page.body.slice) { model, markdown in
                 let url = ReportViewModel.url(forSlug: page.slug)
                 var fields = model.common(title: page.title, description: page.summary, url: url,
                                           section: model.pageGroups.section(of: index, contents: "index.html"))

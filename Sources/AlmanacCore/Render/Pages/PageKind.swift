@@ -15,7 +15,7 @@ struct PagePlan: Sendable {
     var article: String?
     var isTheme: Bool = false
     /// The page's Markdown body, if it has one: with the site key, all a preview compares to reuse the page.
-    var body: String?
+    var body: Substring?
     /// Builds the value templates see; Markdown bodies are rendered through `markdown`.
     var value: @Sendable (ReportViewModel, inout PageMarkdown) -> TemplateValue
 
@@ -33,6 +33,8 @@ struct PageMarkdown {
     var showsIllustrative = false
 
     mutating func html(_ source: MarkdownSource, themeSlug: String?) -> String {
+        // The body as a text of its own, copied once here: every step below reads it whole.
+        let source = MarkdownSource(text: source.text, path: source.path, firstLine: source.firstLine)
         let (strings, figures) = (self.strings, self.figures)
         var marked = false
         let format: (Figure) -> String = { figure in

@@ -4,7 +4,7 @@ struct ThemePages: PageKind {
     func plans(_ model: ReportViewModel) -> [PagePlan] {
         model.report.themes.enumerated().map { index, theme in
             PagePlan(slug: theme.slug, title: theme.title, template: "theme", article: "theme-article", isTheme: true,
-                     body: theme.body.text) { model, markdown in
+                     body: theme.body.slice) { model, markdown in
                 let body = markdown.html(theme.body, themeSlug: theme.slug)
                 return ThemePage(model: model).value(theme, bodyHTML: body, index: index, proseIllustrative: markdown.showsIllustrative)
             }
