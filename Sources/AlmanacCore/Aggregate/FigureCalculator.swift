@@ -37,6 +37,7 @@ public enum FigureCalculator {
         let possible = Set(uncomputable.filter { $0.grouping == nil }.map(\.name))
         DeclaredFigureComparison.apply(report.settings.declared, to: &table, notComputed: possible, diagnostics: &diagnostics)
         if let previous { EditionComparison.apply(previous, to: &table) }
+        table.trimCapacity()
         return table
     }
 
