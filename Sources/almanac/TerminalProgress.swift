@@ -40,7 +40,8 @@ final class TerminalProgress: BuildProgress, @unchecked Sendable {
         var options = options
         let progress = forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
         options.progress = progress
-        let result = BuildPipeline.run(options, write: write)
+        // The command prints how many files it wrote, never their bytes: they are let go of once written.
+        let result = BuildPipeline.run(options, write: write, keepFiles: false)
         progress?.finish()
         return result
     }

@@ -3,16 +3,19 @@ public enum BuildPipeline {
     /// Runs every stage; writes only when `write` is true and nothing failed (warnings fail too under `strict`).
     /// `cache` lets repeated builds (`almanac serve`) skip parsing files that have not changed, and `renderCache`
     /// skip rendering pages that would come out the same (see `RenderCache`; a site of several editions renders all).
+    /// With `keepFiles` false (a one-off build), the result's files that were written keep their paths but not their
+    /// bytes: each is let go of once on its way to the disk, so peak memory does not grow with the site's size.
     public static func run(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil,
-                           renderCache: RenderCache? = nil) -> BuildResult {
-        prepare(options, write: write, cache: cache, renderCache: renderCache, writeWhileRendering: true).finish()
+                           renderCache: RenderCache? = nil, keepFiles: Bool = true) -> BuildResult {
+        prepare(options, write: write, cache: cache, renderCache: renderCache, writeWhileRendering: true,
+                keepFiles: keepFiles).finish()
     }
 
     /// Every stage but the last step of writing: `finish()` swaps the site in. With `writeWhileRendering` false,
     /// nothing is written until then, so a preview can answer with the checked site before the disk is touched
     /// (a site of several editions is written here, whole, as `run` would).
     public static func prepare(_ options: BuildOptions, write: Bool = true, cache: ParseCache? = nil,
-                               renderCache: RenderCache? = nil, writeWhileRendering: Bool) -> PreparedBuild {
+                               renderCache: RenderCache? = nil, writeWhileRendering: Bool, keepFiles: Bool = true) -> PreparedBuild {
         var found = Diagnostics()
         if let slugs = ContentLoader.editionSlugs(options, diagnostics: &found) {
             var result = EditionSite.run(options, slugs: slugs, write: write && !found.hasErrors, cache: cache)
@@ -67,14 +70,21 @@ public enum BuildPipeline {
         let willWrite = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
         let staged = willWrite && writeWhileRendering
             ? clock.time("open output") { StagedOutput.begin(options, history: renderCache?.output, diagnostics: &diagnostics) } : nil
+        // Files staged as they render need not stay in memory: the link check reads each page as it is delivered.
+        let delivered = !keepFiles && staged != nil ? DeliveredScans() : nil
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
-                                       strings: strings, options: options, cache: pageCache, diagnostics: &diagnostics,
-                                       deliver: { if writeWhileRendering { staged?.add($0) } })
+                                       strings: strings, options: options, cache: pageCache, keepBytes: delivered == nil,
+                                       diagnostics: &diagnostics, deliver: { file in
+                                           if writeWhileRendering { staged?.add(file) }
+                                           delivered?.read(file)
+                                       })
         }
         clock.time("check links") {
-            if let report, !diagnostics.hasErrors { LinkChecker.check(files, report: report, memo: renderCache?.links, diagnostics: &diagnostics) }
+            guard let report, !diagnostics.hasErrors else { return }
+            LinkChecker.check(files, scopes: [.init(prefix: "", report: report)], memo: renderCache?.links, delivered: delivered,
+                              diagnostics: &diagnostics)
         }
         if options.strict { diagnostics = Self.strict(diagnostics) }
         let result = BuildResult(files: files, figures: figures, diagnostics: diagnostics.sorted, wroteOutput: false,

@@ -23,8 +23,15 @@ public enum LinkChecker {
     /// Checks every scope's pages against the whole site, scanning each page once (a preview's `memo`: each page
     /// that changed since the last check, and working out again only the verdicts that could have changed).
     public static func check(_ files: [RenderedFile], scopes: [Scope], memo: LinkScanMemo? = nil, diagnostics: inout Diagnostics) {
-        let html = files.filter { UTF8Hash.prefix(of: $0.path, before: ".html") != nil }
-        let scanned = memo?.scanners(for: html) ?? Parallel.map(html) { HTMLScanner(bytes: $0.bytes) }
+        check(files, scopes: scopes, memo: memo, delivered: nil, diagnostics: &diagnostics)
+    }
+
+    /// The same, with the pages `delivered` read already taken from there (their files may hold no bytes any more).
+    static func check(_ files: [RenderedFile], scopes: [Scope], memo: LinkScanMemo?, delivered: DeliveredScans?,
+                      diagnostics: inout Diagnostics) {
+        let html = files.filter { isPage($0.path) }
+        let read = delivered?.byPath ?? [:]
+        let scanned = memo?.scanners(for: html) ?? Parallel.map(html) { read[$0.path] ?? HTMLScanner(bytes: $0.bytes) }
         let pages = Dictionary(zip(html.map(\.path), scanned), uniquingKeysWith: { first, _ in first })
         let paths = Set(files.map(\.path))
         memo?.keep(html, scanned, paths: paths)
@@ -32,6 +39,9 @@ public enum LinkChecker {
         for scope in scopes { check(scope, pages: pages, order: order, paths: paths, memo: memo, diagnostics: &diagnostics) }
         memo?.finish()
     }
+
+    /// Whether the link check reads the file at `path`: every `.html` file is a page.
+    static func isPage(_ path: String) -> Bool { UTF8Hash.prefix(of: path, before: ".html") != nil }
 
     /// The broken links of one page, each once, in page order; and the other pages whose ids the verdicts read.
     struct PageVerdicts {

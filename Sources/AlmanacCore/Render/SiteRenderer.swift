@@ -14,9 +14,13 @@ public enum SiteRenderer {
     }
 
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
+    /// With `keepBytes` false (a one-off build writing each file as it is delivered), the returned files keep their
+    /// paths but not their bytes, so a 10,000-page site is not held in memory whole; a render cache keeps them.
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
                        strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, cache: RenderCache? = nil,
-                       diagnostics: inout Diagnostics, deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
+                       keepBytes: Bool = true, diagnostics: inout Diagnostics,
+                       deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
+        let keepBytes = keepBytes || cache != nil
         let make = { ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions) }
         let model = cache?.viewModel(report: report, make: make) ?? make()
         var rendered: [RenderedFile] = []
@@ -38,8 +42,9 @@ public enum SiteRenderer {
             for (job, output) in zip(jobs, outputs) { Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver) }
         } else {
             outputs = Parallel.map(jobs) { job in
-                let output = render(job)
+                var output = render(job)
                 Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver)
+                if !keepBytes { output.file?.bytes = [] }
                 return output
             }
         }
@@ -65,7 +70,7 @@ public enum SiteRenderer {
                                                templates: templates, memo: cache?.print, diagnostics: &diagnostics) {
             if let scan { cache?.links.provide(file, scan) }
             deliver(file)
-            rendered.append(file)
+            rendered.append(keepBytes ? file : RenderedFile(path: file.path, bytes: []))
         }
         if let siteURL = report.settings.siteURL {
             for file in SiteMap.files(siteURL: siteURL, pages: rendered, buildDate: options.buildDate) {

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import AlmanacCore
+
+/// A one-off build (`almanac build`) lets go of each file once it is on its way to the disk: it must write the
+/// same site and find the same problems as a build that keeps every file, and hold back no more than its bound.
+@Suite struct UnkeptFilesTests {
+    @Test func aBuildThatKeepsNoBytesWritesTheSameSiteAndFindsTheSame() throws {
+        let (work, content, output) = try TestSupport.smallSiteCopy()
+        let kept = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path))
+        let other = work.appendingPathComponent("other-output")
+        let unkept = BuildPipeline.run(TestSupport.options(content: content.path, output: other.path), keepFiles: false)
+        #expect(kept.wroteOutput && unkept.wroteOutput)
+        #expect(try TestSupport.snapshot(other) == TestSupport.snapshot(output))
+        #expect(unkept.files.map(\.path) == kept.files.map(\.path))
+        #expect(unkept.diagnostics == kept.diagnostics)
+        let pages = unkept.files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count > 5)
+        #expect(pages.allSatisfy { $0.bytes.isEmpty })
+        #expect(kept.files.filter { $0.path.hasSuffix(".html") }.allSatisfy { !$0.bytes.isEmpty })
+    }
+
+    @Test func brokenLinksAreFoundOnPagesWhoseBytesWereLetGo() throws {
+        let (work, content, output) = try TestSupport.smallSiteCopy()
+        try TestSupport.write("---\ntitle: Introduction\norder: 1\n---\n\nSee [the missing page](missing.html) and [a part](#nowhere).\n",
+                              to: content.appendingPathComponent("pages/introduction.md"))
+        let kept = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path))
+        let unkept = BuildPipeline.run(TestSupport.options(content: content.path, output: work.appendingPathComponent("o2").path),
+                                       keepFiles: false)
+        let broken = unkept.diagnostics.filter { $0.message.hasPrefix("broken link") }.map(\.description)
+        #expect(broken.count == 2)
+        #expect(broken.contains { $0.contains("\"missing.html\"") } && broken.contains { $0.contains("\"#nowhere\"") })
+        #expect(unkept.diagnostics == kept.diagnostics)
+        #expect(!unkept.wroteOutput && !FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func aCheckWithoutWritingKeepsItsFiles() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        let checked = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path), write: false, keepFiles: false)
+        #expect(checked.succeeded && !checked.wroteOutput)
+        #expect(checked.files.filter { $0.path.hasSuffix(".html") }.allSatisfy { !$0.bytes.isEmpty })
+    }
+
+    @Test func theWritersBacklogHoldsBackAFileUntilThereIsRoom() async throws {
+        let backlog = WriteBacklog(limit: 100)
+        backlog.admit(60)
+        backlog.admit(40)
+        let admitted = Admitted()
+        let waiting = Thread {
+            backlog.admit(30)
+            admitted.set()
+        }
+        waiting.start()
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(!admitted.isSet, "130 bytes would pass the 100-byte bound")
+        backlog.done(60)
+        for _ in 0..<200 where !admitted.isSet { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(admitted.isSet)
+        // A file larger than the bound is let in alone, once everything before it is written.
+        backlog.done(40)
+        backlog.done(30)
+        backlog.admit(500)
+        backlog.done(500)
+    }
+
+    @Test func aComputedFigureTableHoldsNoSpareRoom() throws {
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        let result = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path), write: false)
+        #expect(result.figures.count > 10)
+        #expect(result.figures.ordered.capacity < result.figures.count + 8)
+    }
+
+    @Test func aPageBodyIsTheFilesOwnTextNotACopy() throws {
+        var diagnostics = Diagnostics()
+        let file = SourceFile(path: "themes/a.md", relativePath: "themes/a.md", text: "---\ntitle: A\n---\nBody text that is long enough not to fit inline.\n")
+        let split = try #require(FrontMatter.split(file, diagnostics: &diagnostics))
+        var whole = file.text, body = split.body.slice
+        let fileStart = whole.withUTF8 { $0.baseAddress! }
+        let bodyStart = body.withUTF8 { $0.baseAddress! }
+        #expect(bodyStart == fileStart + 17)
+        #expect(split.body.text == "Body text that is long enough not to fit inline.\n")
+    }
+}
+
+/// A flag one thread sets and another reads.
+private final class Admitted: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
