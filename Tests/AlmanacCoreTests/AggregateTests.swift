@@ -49,4 +49,15 @@ import Testing
         #expect(Percentage.roundedHalfUp(130, of: 388) == 34)  // 33.505
         #expect(Percentage.roundedHalfUp(0, of: 0) == 0)
     }
+
+    @Test func aListNamingAnIdTwiceIsFoundWhateverItsLength() {
+        #expect(!CrossReferenceChecker.repeats([]))
+        #expect(!CrossReferenceChecker.repeats(["a1"]))
+        #expect(CrossReferenceChecker.repeats(["a1", "a2", "a1"]))
+        let long = (1...20).map { "a\($0)" }
+        #expect(!CrossReferenceChecker.repeats(long))
+        #expect(CrossReferenceChecker.repeats(long + ["a7"]))
+        #expect(CrossReferenceChecker.repeats(Array(long.prefix(8)) + ["a8"]))
+        #expect(!CrossReferenceChecker.repeats(Array(long.prefix(8))))
+    }
 }

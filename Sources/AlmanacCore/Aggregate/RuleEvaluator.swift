@@ -30,13 +30,27 @@ struct RuleEvaluator {
     }
 
     func matches(_ record: Record, _ filter: RecordFilter) -> Bool {
-        let values: [String]
         if filter.path.count == 2 {
-            values = record.ids(filter.path[0]).compactMap { register[$0]?.fields[filter.path[1]]?.value.comparable.first }
-        } else {
-            values = record.fields[filter.path[0]]?.value.comparable ?? []
+            return record.ids(filter.path[0]).contains { id in
+                register[id]?.fields[filter.path[1]].map { Self.firstMatches($0.value, filter.values) } ?? false
+            }
         }
-        return values.contains { filter.values.contains($0) }
+        guard let value = record.fields[filter.path[0]]?.value else { return false }
+        // Text and id lists, nearly every filter, are compared as they are; other values in their written form.
+        switch value {
+        case .text(let text): return filter.values.contains(text)
+        case .ids(let ids): return ids.contains { filter.values.contains($0) }
+        default: return value.comparable.contains { filter.values.contains($0) }
+        }
+    }
+
+    /// Whether a register field's value, as a filter compares it (its first item), is one of `values`.
+    private static func firstMatches(_ value: RecordValue, _ values: [String]) -> Bool {
+        switch value {
+        case .text(let text): return values.contains(text)
+        case .ids(let ids): return ids.first.map(values.contains) ?? false
+        default: return value.comparable.first.map(values.contains) ?? false
+        }
     }
 
     /// A number field's value, or a list's length; nil when the record does not give the field.
@@ -54,13 +68,18 @@ struct RuleEvaluator {
 
     /// Distinct population members named by the sources, and the population's size.
     func share(_ sources: [ShareSource], theme: String?) -> (members: Int, of: Int) {
-        var named: Set<String> = []
+        // Only ids in the population count, so only they are collected (no set of every id named, then a copy).
+        var members: Set<String> = []
         for source in sources {
             for record in records(source.set, filters: source.filters, theme: theme) {
-                named.formUnion(record.ids(source.field))
+                switch record.fields[source.field]?.value {
+                case .ids(let ids)?: for id in ids where population.contains(id) { members.insert(id) }
+                case .text(let id)? where population.contains(id): members.insert(id)
+                default: break
+                }
             }
         }
-        return (named.intersection(population).count, population.count)
+        return (members.count, population.count)
     }
 
     /// True when every set the rule reads was read whole.

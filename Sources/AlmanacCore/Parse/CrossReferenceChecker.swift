@@ -113,26 +113,42 @@ struct CrossReferenceChecker {
     }
 
     private func checkRecords(_ set: RecordSet, _ diagnostics: inout Diagnostics) {
-        let measures = report.settings.surveyMeasures.map(\.id)
-        var firstSeen: [String: [String: SourceLocation]] = [:]
+        let measures = Set(report.settings.surveyMeasures.map(\.id))
+        let measureList = report.settings.surveyMeasures.map(\.id)
+        // Each field's value is looked up once per record (hashing field names was most of this check), and the
+        // ids already seen are kept per field by its place in the schema.
+        let fields = set.schema.fields
+        var firstSeen = [[String: SourceLocation]](repeating: [:], count: fields.count)
         let themeField = set.schema.themeField?.name
         for record in set.records {
-            for field in set.schema.fields {
+            for (index, field) in fields.enumerated() {
                 guard let value = record.fields[field.name] else { continue }
-                let items = record.ids(field.name)
-                let places = value.itemLocations.isEmpty ? [value.location] : value.itemLocations
-                if field.type.isList, Set(items).count != items.count {
+                // A single id is read as it is, without making a list of one.
+                var single: String?, items: [String] = []
+                switch value.value {
+                case .ids(let ids): items = ids
+                case .text(let text): single = text
+                default: break
+                }
+                if field.type.isList, Self.repeats(items) {
                     diagnostics.error("\"\(field.name)\" lists the same id twice", at: value.location)
                 }
-                if field.type.refersToThemes {
-                    for (slug, place) in zip(items, places) { theme(slug, at: place, &diagnostics) }
-                }
-                if field.type.refersToOrganisations {
-                    for (id, place) in zip(items, places) {
-                        organisation(id, at: place, inPopulation: field.inPopulation, &diagnostics)
+                if field.type.refersToThemes || field.type.refersToOrganisations {
+                    let check = { (id: String, place: SourceLocation, diagnostics: inout Diagnostics) in
+                        if field.type.refersToThemes { self.theme(id, at: place, &diagnostics) }
+                        if field.type.refersToOrganisations {
+                            self.organisation(id, at: place, inPopulation: field.inPopulation, &diagnostics)
+                        }
+                    }
+                    if let single {
+                        check(single, value.itemLocations.first ?? value.location, &diagnostics)
+                    } else if value.itemLocations.isEmpty {
+                        for id in items.prefix(1) { check(id, value.location, &diagnostics) }
+                    } else {
+                        for (id, place) in zip(items, value.itemLocations) { check(id, place, &diagnostics) }
                     }
                 }
-                if field.listedInTheme, let themeField, let id = record.text(field.name) {
+                if field.listedInTheme, let themeField, case .text(let id) = value.value {
                     let slug = record.ids(themeField).first ?? ""
                     if themeSlugs.contains(slug), register[id] != nil, !listings.excuses(slug), !listings.lists(id, in: slug) {
                         diagnostics.error("\"\(id)\" is not listed in theme \"\(slug)\"'s \(report.model.listing?.key ?? "listing")",
@@ -142,18 +158,28 @@ struct CrossReferenceChecker {
                 if let other = field.differsFrom, let otherValue = record.fields[other]?.value, otherValue == value.value {
                     diagnostics.error("\"\(field.name)\" cannot be the same as \"\(other)\"", at: value.location)
                 }
-                if field.unique || field.type == .id, let key = value.value.comparable.first {
-                    if let first = firstSeen[field.name]?[key] {
+                if field.unique || field.type == .id, let key = single ?? items.first ?? value.value.comparable.first {
+                    if let first = firstSeen[index][key] {
                         diagnostics.error("duplicate \(field.name) \"\(key)\" in \(set.schema.name) (first at \(first))", at: value.location)
                     } else {
-                        firstSeen[field.name, default: [:]][key] = value.location
+                        firstSeen[index][key] = value.location
                     }
                 }
-                for measure in record.measures(field.name) where !measures.contains(measure.id) {
-                    diagnostics.error("unknown survey measure \"\(measure.id)\"", at: value.location,
-                                      hint: Suggestion.didYouMean(measure.id, among: measures) ?? "declare it in report.yaml's survey_measures")
+                if case .measures(let given) = value.value {
+                    for measure in given where !measures.contains(measure.id) {
+                        diagnostics.error("unknown survey measure \"\(measure.id)\"", at: value.location,
+                                          hint: Suggestion.didYouMean(measure.id, among: measureList) ?? "declare it in report.yaml's survey_measures")
+                    }
                 }
             }
         }
+    }
+
+    /// Whether a list names an id twice: short lists (almost all) are compared pairwise, without building a set.
+    static func repeats(_ items: [String]) -> Bool {
+        guard items.count > 1 else { return false }
+        guard items.count <= 8 else { return Set(items).count != items.count }
+        for index in items.indices.dropLast() where items[(index + 1)...].contains(items[index]) { return true }
+        return false
     }
 }
