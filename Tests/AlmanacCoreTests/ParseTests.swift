@@ -132,6 +132,16 @@ import Yams
         #expect(PartialDate("09-2009") == nil)
     }
 
+    @Test func emptyValuesAreBlankOrAPlainNull() {
+        for empty in ["", " ", "~", "null", "Null", "NULL", " null ", "\tNULL", "\u{A0}"] {
+            #expect(ScalarReading.isEmpty(empty, plain: true), "\(empty.debugDescription)")
+        }
+        for value in ["a", "nul", "nulls", "nULL", "~~", "0", " x ", "e\u{301}", "null\u{301}"] {
+            #expect(!ScalarReading.isEmpty(value, plain: true), "\(value.debugDescription)")
+        }
+        #expect(!ScalarReading.isEmpty("null", plain: false) && ScalarReading.isEmpty("  ", plain: false))
+    }
+
     @Test func identifiers() {
         #expect(Identifier.isValid("care-matters"))
         #expect(!Identifier.isValid("../etc"))

@@ -13,22 +13,28 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil when the text is not such a date.
     public init?(_ text: String) {
-        // Read on bytes, digits only: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-        let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        func number(_ part: Substring.UTF8View, digits: Int) -> Int? {
-            guard part.count == digits, part.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-            return part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        }
-        guard (1...3).contains(parts.count), let year = number(parts[0], digits: 4) else { return nil }
-        self.year = year
-        if parts.count >= 2 {
-            guard let month = number(parts[1], digits: 2), (1...12).contains(month) else { return nil }
-            self.month = month
-        }
-        if parts.count == 3, let month {
-            guard let day = number(parts[2], digits: 2), day >= 1, day <= PartialDate.daysIn(month: month, year: year) else { return nil }
-            self.day = day
-        }
+        // Read on bytes, digits only: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, so 4, 7 or 10 bytes with dashes between.
+        var text = text
+        guard let (year, month, day) = text.withUTF8({ bytes -> (Int, Int?, Int?)? in
+            func number(at start: Int, digits: Int) -> Int? {
+                var value = 0
+                for index in start ..< start + digits {
+                    let digit = bytes[index] &- 0x30
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            let dash = UInt8(ascii: "-")
+            guard [4, 7, 10].contains(bytes.count), let year = number(at: 0, digits: 4) else { return nil }
+            guard bytes.count > 4 else { return (year, nil, nil) }
+            guard bytes[4] == dash, let month = number(at: 5, digits: 2), (1...12).contains(month) else { return nil }
+            guard bytes.count > 7 else { return (year, month, nil) }
+            guard bytes[7] == dash, let day = number(at: 8, digits: 2), day >= 1,
+                  day <= PartialDate.daysIn(month: month, year: year) else { return nil }
+            return (year, month, day)
+        }) else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

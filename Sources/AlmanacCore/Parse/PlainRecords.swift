@@ -8,31 +8,40 @@ struct PlainRecords {
     let path: String
     /// Added to the marks' lines when the YAML is a part of its file (`YAMLSequenceChunks`).
     let lineOffset: Int
-    private let fieldsByName: [String: FieldSchema]
+    /// Each field with its place in the schema: an entry's fields are then counted by place, not looked up by name.
+    private let fieldsByName: [String: (place: Int, field: FieldSchema)]
+    private let requiredPlaces: [Int]
+    private let exclusivePlaces: [[Int]]
 
     init(schema: RecordSchema, path: String, lineOffset: Int) {
         self.schema = schema
         self.path = path
         self.lineOffset = lineOffset
-        fieldsByName = Dictionary(schema.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let fields = Dictionary(schema.fields.enumerated().map { ($1.name, (place: $0, field: $1)) },
+                                uniquingKeysWith: { first, _ in first })
+        fieldsByName = fields
+        requiredPlaces = schema.fields.indices.filter { !schema.fields[$0].optional }
+        exclusivePlaces = schema.exclusive.map { group in group.compactMap { fields[$0]?.place } }
     }
 
     /// The records of a list of entries, or nil when any entry needs a diagnostic.
     func records(_ root: PlainYAML) -> [Record]? {
         guard case .sequence(let items, _) = root else { return nil }
-        let required = schema.fields.filter { !$0.optional }.map(\.name)
         var records: [Record] = []
         records.reserveCapacity(items.count)
+        var given = [Bool](repeating: false, count: schema.fields.count)
         for item in items {
             guard case .mapping(let pairs, let mark) = item else { return nil }
             var values: [String: RecordField] = [:]
             values.reserveCapacity(pairs.count)
+            for index in given.indices { given[index] = false }
             for (key, value) in pairs {
-                guard let field = fieldsByName[key.text], let read = read(field, value) else { return nil }
+                guard let (place, field) = fieldsByName[key.text], let read = read(field, value) else { return nil }
                 values[key.text] = read
+                given[place] = true
             }
-            guard required.allSatisfy({ values[$0] != nil }),
-                  schema.exclusive.allSatisfy({ group in group.filter { values[$0] != nil }.count <= 1 }) else { return nil }
+            guard requiredPlaces.allSatisfy({ given[$0] }),
+                  exclusivePlaces.allSatisfy({ group in group.filter { given[$0] }.count <= 1 }) else { return nil }
             records.append(Record(fields: values, location: location(mark)))
         }
         return records

@@ -4,8 +4,17 @@
 enum ScalarReading {
     /// Blank, or a plain null (`~`, `null`, `Null`, `NULL`): a field written with no value.
     static func isEmpty(_ text: String, plain: Bool) -> Bool {
+        // Nearly every value starts and ends with a visible ASCII character, which no whitespace is part of.
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return plain && utf8.count <= 4 && isNullWord(text[...])
+        }
         let trimmed = text.trimmedOfWhitespace
-        return trimmed.isEmpty || (plain && trimmed.utf8.count <= 4 && ["~", "null", "Null", "NULL"].contains(trimmed))
+        return trimmed.isEmpty || (plain && trimmed.utf8.count <= 4 && isNullWord(trimmed))
+    }
+
+    private static func isNullWord(_ text: Substring) -> Bool {
+        text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
     /// A whole number as Almanac reads one: decimal digits, at most nine, no sign, no leading zero.

@@ -163,12 +163,17 @@ extension YAMLDocument {
 enum Identifier {
     /// Checked on UTF-8 bytes: every valid id is ASCII, so its bytes are its characters (and any other byte fails).
     static func isValid(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, utf8.count <= 64, isLowerAlphanumeric(first) else { return false }
-        return utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, bytes.count <= 64, isLowerAlphanumeric(first) else { return false }
+            for byte in bytes where !isLowerAlphanumeric(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
+                return false
+            }
+            return true
+        }
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 }
