@@ -85,4 +85,22 @@ import Testing
         let indented: Int = 4 + 1 + 5 * 4 + 1
         #expect(cost(["main": "    {{>p}}\n", "p": "a\nb\n"], quote) == indented)
     }
+
+    @Test func aPageIsRenderedStraightAwayAndBoundedOnlyPastItsLimits() throws {
+        // A page longer in steps than the limit before bounding is bounded, found small enough, and rendered whole.
+        let items = TemplateSet.stepsBeforeBounding / 2 + 1
+        let long = TemplateValue.object(["nav": .list(Array(repeating: .object([:]), count: items))])
+        let (html, problems) = render(["main": "{{#nav}}x{{/nav}}"], long)
+        #expect(problems.isEmpty)
+        #expect(html?.utf8.count == items)
+        // The renderer itself stops at either limit.
+        // The renderer itself stops at either limit: one step for the section, then per item a pass and 3 nodes.
+        let compiled = try CompiledTemplate(TemplateCharacters("{{#nav}}<li>{{title}}</li>{{/nav}}"))
+        let renderer = TemplateRenderer(templates: ["main": compiled])
+        let whole = try #require(renderer.render("main", nav(100)))
+        #expect(renderer.render("main", nav(100), steps: 401) == whole)
+        #expect(renderer.render("main", nav(100), steps: 400) == nil)
+        #expect(renderer.render("main", nav(100), bytes: whole.utf8.count + 401) == whole)
+        #expect(renderer.render("main", nav(100), bytes: whole.utf8.count + 400) == nil)
+    }
 }

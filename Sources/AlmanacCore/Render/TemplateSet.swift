@@ -49,13 +49,22 @@ struct TemplateSet {
         cost = TemplateCost(sources: files.templates, tagsByName: tagsByName, overridesByParent: checker.overridesByParent)
     }
 
+    /// Tags, text runs and section passes a page renders before its size is bounded: 20 times a 10,000-item list
+    /// of four nodes an item (50,000), and few enough that a template that would run for hours stops at once.
+    /// Passing it is no error: the page is then bounded, and rendered whole if the bound allows.
+    static let stepsBeforeBounding = 1_000_000
+
     /// Renders a page (`page` names it in errors); nil when the template names something the value lacks or could
-    /// render more than `TemplateCost.maxPageCost`.
+    /// render more than `TemplateCost.maxPageCost`. A page is rendered straight away, within the limits; only one
+    /// that passes them is bounded (`TemplateCost`), which words the problem or lets the page render whole.
     func render(_ name: String, _ value: TemplateValue, page: String? = nil, diagnostics: inout Diagnostics) -> String? {
         let problems = checker.check(template: name, with: value)
         guard problems.isEmpty else {
             diagnostics.append(contentsOf: problems)
             return nil
+        }
+        if let html = renderer.render(name, value, steps: Self.stepsBeforeBounding, bytes: TemplateCost.maxPageCost) {
+            return html
         }
         if let problem = cost.problem(template: name, with: value, page: page ?? name) {
             diagnostics.append(problem)

@@ -5,11 +5,14 @@
 struct TemplateRenderer: Sendable {
     let templates: [String: CompiledTemplate]
 
-    /// The page `name` renders for `value`; nil for a template that does not exist.
-    func render(_ name: String, _ value: TemplateValue) -> String? {
+    /// The page `name` renders for `value`; nil for a template that does not exist, or when the render passes
+    /// `steps` tags and section passes or `bytes` written plus steps, where it stops.
+    func render(_ name: String, _ value: TemplateValue, steps: Int = .max, bytes: Int = .max) -> String? {
         guard let template = templates[name] else { return nil }
-        var run = Run(templates: templates, stack: [value.forced])
+        var run = Run(templates: templates, stack: [value.forced], stepLimit: steps, byteLimit: bytes)
         run.render(template.nodes, indentation: nil, inherited: nil)
+        // Limits are checked as each node starts; the last node's bytes are counted here.
+        guard !run.stopped, run.out.count <= bytes - run.steps else { return nil }
         return String(decoding: run.out, as: UTF8.self)
     }
 
@@ -18,22 +21,35 @@ struct TemplateRenderer: Sendable {
         let templates: [String: CompiledTemplate]
         var stack: [TemplateValue]
         var out: [UInt8] = []
+        /// Tags and section passes rendered so far, and where the render stops.
+        var steps = 0
+        let stepLimit: Int, byteLimit: Int
+        private(set) var stopped = false
 
-        init(templates: [String: CompiledTemplate], stack: [TemplateValue]) {
+        init(templates: [String: CompiledTemplate], stack: [TemplateValue], stepLimit: Int, byteLimit: Int) {
             self.templates = templates
             self.stack = stack
+            self.stepLimit = stepLimit
+            self.byteLimit = byteLimit
             out.reserveCapacity(16 << 10)
+        }
+
+        /// Counts one step; false (and stopped for good) once the render has passed a limit.
+        private mutating func step() -> Bool {
+            steps += 1
+            if steps > stepLimit || out.count > byteLimit - steps { stopped = true }
+            return !stopped
         }
 
         /// A run of nodes, as swift-mustache renders one template: with an indentation, a node that writes
         /// something right after a line break this run wrote gets the indentation first.
         mutating func render(_ nodes: [CompiledTemplate.Node], indentation: [UInt8]?, inherited: [String: [CompiledTemplate.Node]]?) {
             guard let indentation, !indentation.isEmpty else {
-                for node in nodes { render(node, indentation: indentation, inherited: inherited) }
+                for node in nodes where !stopped { render(node, indentation: indentation, inherited: inherited) }
                 return
             }
             let start = out.count
-            for node in nodes {
+            for node in nodes where !stopped {
                 // swift-mustache compares the last Character with "\n", so "\r\n" does not count.
                 let afterLineBreak = out.count > start && out[out.count - 1] == 0x0A
                     && !(out.count - 1 > start && out[out.count - 2] == 0x0D)
@@ -50,6 +66,7 @@ struct TemplateRenderer: Sendable {
 
         private mutating func render(_ node: CompiledTemplate.Node, indentation: [UInt8]?,
                                      inherited: [String: [CompiledTemplate.Node]]?) {
+            guard step() else { return }
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
@@ -60,6 +77,7 @@ struct TemplateRenderer: Sendable {
                 switch lookUp(name) {
                 case .list(let items)?:
                     for item in items {
+                        guard step() else { break }
                         stack.append(item.forced)
                         render(body, indentation: indentation, inherited: inherited)
                         stack.removeLast()
