@@ -3,7 +3,7 @@ import Testing
 @testable import AlmanacCore
 
 /// A one-off build (`almanac build`) lets go of each file once it is on its way to the disk: it must write the
-/// same site and find the same problems as a build that keeps every file, and hold back no more than its bound.
+/// same site and find the same problems as a build that keeps every file, and keep no page's bytes.
 @Suite struct UnkeptFilesTests {
     @Test func aBuildThatKeepsNoBytesWritesTheSameSiteAndFindsTheSame() throws {
         let (work, content, output) = try TestSupport.smallSiteCopy()
@@ -41,28 +41,6 @@ import Testing
         #expect(checked.files.filter { $0.path.hasSuffix(".html") }.allSatisfy { !$0.bytes.isEmpty })
     }
 
-    @Test func theWritersBacklogHoldsBackAFileUntilThereIsRoom() async throws {
-        let backlog = WriteBacklog(limit: 100)
-        backlog.admit(60)
-        backlog.admit(40)
-        let admitted = Admitted()
-        let waiting = Thread {
-            backlog.admit(30)
-            admitted.set()
-        }
-        waiting.start()
-        try await Task.sleep(for: .milliseconds(100))
-        #expect(!admitted.isSet, "130 bytes would pass the 100-byte bound")
-        backlog.done(60)
-        for _ in 0..<200 where !admitted.isSet { try await Task.sleep(for: .milliseconds(10)) }
-        #expect(admitted.isSet)
-        // A file larger than the bound is let in alone, once everything before it is written.
-        backlog.done(40)
-        backlog.done(30)
-        backlog.admit(500)
-        backlog.done(500)
-    }
-
     @Test func aComputedFigureTableHoldsNoSpareRoom() throws {
         let (_, content, output) = try TestSupport.smallSiteCopy()
         let result = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path), write: false)
@@ -80,12 +58,4 @@ import Testing
         #expect(bodyStart == fileStart + 17)
         #expect(split.body.text == "Body text that is long enough not to fit inline.\n")
     }
-}
-
-/// A flag one thread sets and another reads.
-private final class Admitted: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
 }

@@ -22,7 +22,6 @@ public final class StagedOutput: @unchecked Sendable {
     /// A preview's record of the output, to link unchanged files from it.
     private let history: OutputHistory?
     private let outputPath: String
-    private let backlog = WriteBacklog()
     // Touched only on `queue`.
     private var folders: Set<Substring> = [""]
     private var problems: [String] = []
@@ -97,18 +96,16 @@ public final class StagedOutput: @unchecked Sendable {
         return StagedOutput(output: output, staging: staging, outputDescription: given, lock: lock, history: history)
     }
 
-    /// Queues one file and returns once the writers' backlog has room for it; safe to call from any thread.
+    /// Queues one file and returns at once; safe to call from any thread.
     public func add(_ file: RenderedFile) {
-        let size = file.bytes.count
-        backlog.admit(size)
         // Files in sub-folders, about half of the rest, and any unsafe path (reported there) go to the main
         // writer, which creates folders and checks paths.
         if let history, OutputPath.isSafe(file.path), history.holds(file, in: outputPath) {
-            queue.async { self.write(file, linking: true); self.backlog.done(size) }
+            queue.async { self.write(file, linking: true) }
         } else if OutputPath.isSafe(file.path) && !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
-            sideQueue.async { self.writeBeside(file); self.backlog.done(size) }
+            sideQueue.async { self.writeBeside(file) }
         } else {
-            queue.async { self.write(file); self.backlog.done(size) }
+            queue.async { self.write(file) }
         }
     }
 
