@@ -93,7 +93,6 @@ import Testing
         let (html, problems) = render(["main": "{{#nav}}x{{/nav}}"], long)
         #expect(problems.isEmpty)
         #expect(html?.utf8.count == items)
-        // The renderer itself stops at either limit.
         // The renderer itself stops at either limit: one step for the section, then per item a pass and 3 nodes.
         let compiled = try CompiledTemplate(TemplateCharacters("{{#nav}}<li>{{title}}</li>{{/nav}}"))
         let renderer = TemplateRenderer(templates: ["main": compiled])

@@ -34,6 +34,17 @@ import Testing
         #expect(!unkept.wroteOutput && !FileManager.default.fileExists(atPath: output.path))
     }
 
+    @Test func aBuildWithAPreviewsCacheKeepsItsFilesForTheLinkMemo() throws {
+        // The preview's link memo reads the files themselves: with a render cache nothing is let go of.
+        let (_, content, output) = try TestSupport.smallSiteCopy()
+        try TestSupport.write("---\ntitle: Introduction\norder: 1\n---\n\nSee [the missing page](missing.html).\n",
+                              to: content.appendingPathComponent("pages/introduction.md"))
+        let result = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path), renderCache: RenderCache(),
+                                       keepFiles: false)
+        #expect(result.diagnostics.contains { $0.message.hasPrefix("broken link \"missing.html\"") })
+        #expect(result.files.filter { $0.path.hasSuffix(".html") }.allSatisfy { !$0.bytes.isEmpty })
+    }
+
     @Test func aCheckWithoutWritingKeepsItsFiles() throws {
         let (_, content, output) = try TestSupport.smallSiteCopy()
         let checked = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path), write: false, keepFiles: false)
@@ -45,7 +56,7 @@ import Testing
         let (_, content, output) = try TestSupport.smallSiteCopy()
         let result = BuildPipeline.run(TestSupport.options(content: content.path, output: output.path), write: false)
         #expect(result.figures.count > 10)
-        #expect(result.figures.ordered.capacity < result.figures.count + 8)
+        #expect(result.figures.ordered.capacity <= result.figures.count + result.figures.count / 8)
     }
 
     @Test func aPageBodyIsTheFilesOwnTextNotACopy() throws {

@@ -71,7 +71,8 @@ public enum BuildPipeline {
         let staged = willWrite && writeWhileRendering
             ? clock.time("open output") { StagedOutput.begin(options, history: renderCache?.output, diagnostics: &diagnostics) } : nil
         // Files staged as they render need not stay in memory: the link check reads each page as it is delivered.
-        let delivered = !keepFiles && staged != nil ? DeliveredScans() : nil
+        // A preview's link memo reads the files themselves, so they are kept whenever there is one.
+        let delivered = !keepFiles && staged != nil && renderCache == nil ? DeliveredScans() : nil
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,

@@ -23,7 +23,7 @@ public struct FigureTable: Sendable {
     /// Lets go of the room the list grew into (up to as much again as it holds: 17 MB at 77,000 figures), which
     /// would otherwise stay allocated while every page renders.
     mutating func trimCapacity() {
-        guard ordered.capacity > ordered.count else { return }
+        guard ordered.capacity > ordered.count + ordered.count / 8 else { return }
         var exact: [Figure] = []
         exact.reserveCapacity(ordered.count)
         exact.append(contentsOf: ordered)

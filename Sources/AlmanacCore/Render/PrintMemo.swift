@@ -32,8 +32,6 @@ final class PrintMemo: @unchecked Sendable {
     private var articles: [String: Article] = [:]
     private var fields: [String: TemplateValue]?
     private var frame: Frame?
-    /// The longest section the page's size check passed with, for this site key (see `checkedSize`).
-    private var passedLongestSection: Int?
     /// Each section's links and ids, with the HTML they were read from.
     private var sectionScans: [String: (html: String, scan: HTMLScanner?)] = [:]
     /// The document's ids and the key sections are relinked against, with the slugs and files they were worked out
@@ -46,7 +44,7 @@ final class PrintMemo: @unchecked Sendable {
 
     /// Forgets what depends on anything but the articles: called when the site key changes.
     func forgetSite() {
-        lock.withLock { (fields, frame, passedLongestSection, document) = (nil, nil, nil, nil) }
+        lock.withLock { (fields, frame, document) = (nil, nil, nil) }
     }
 
     /// The article with its headings demoted, and the ids in it, computed again only when its HTML changed.
@@ -116,15 +114,5 @@ final class PrintMemo: @unchecked Sendable {
         let scan = HTMLScanner.fragment(html)
         lock.withLock { sectionScans[slug] = (html, scan) }
         return scan
-    }
-
-    /// The page's size check (`TemplateCost`), run again only when the longest section is longer than one it passed
-    /// with. While the site key is the same, only the sections' HTML differs between two values, and the bound
-    /// sees a list's items together, taking the longest value printed: it grows with the longest section alone.
-    func checkedSize(longestSection: Int, check: () -> Diagnostic?) -> Diagnostic? {
-        if let passed = lock.withLock({ passedLongestSection }), longestSection <= passed { return nil }
-        let problem = check()
-        if problem == nil { lock.withLock { passedLongestSection = longestSection } }
-        return problem
     }
 }

@@ -1,8 +1,7 @@
 /// An upper bound of what rendering a template against a value writes and does, found without rendering: each
 /// section multiplies what it holds by its list's length, each partial adds its own bound, so nested sections and
 /// fanned-out partials are refused, at the tag that makes them too large, without being expanded. Worked out only
-/// for a page whose render passed `TemplateSet.stepsBeforeBounding` or `maxPageCost` (and for a preview's print
-/// version, joined from pieces rather than rendered).
+/// for a page whose render passed `TemplateSet.stepsBeforeBounding` or `maxPageCost`.
 struct TemplateCost {
     /// Most a page may come to: bytes written plus one for every tag and every section pass rendered. Real pages
     /// are far smaller (a 10,000-page report's pages ~10 KB, the whole report to print ~1 MB); 64 MiB is a page no

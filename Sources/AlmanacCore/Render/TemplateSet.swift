@@ -73,8 +73,4 @@ struct TemplateSet {
         return renderer.render(name, value)
     }
 
-    /// Only the size check of `render`, for a value whose shape was checked before (see `PrintPage`).
-    func costProblem(_ name: String, _ value: TemplateValue, page: String) -> Diagnostic? {
-        cost.problem(template: name, with: value, page: page)
-    }
 }

@@ -20,7 +20,7 @@ enum PrintPage {
         }
         let fields = memo.fields { Self.fields(model) }
         let sections = document.relinkedSections(generated: generated, memo: memo)
-        // The whole value (2,000 sections at 2,000 pages) is needed only to render it whole or to check its size.
+        // The whole value (2,000 sections at 2,000 pages) is needed only to render it whole.
         let value = { Self.value(model, fields: fields, sections: sections) }
         // An empty section is falsy in a template and a placeholder is not: such a document renders whole.
         if sections.contains(where: \.html.isEmpty) { return whole(value(), &diagnostics) }
@@ -37,13 +37,11 @@ enum PrintPage {
             memo.keep(frame)
         }
         guard let pieces = frame.pieces, pieces.count == sections.count + 1 else { return whole(value(), &diagnostics) }
-        let longest = sections.reduce(0) { max($0, $1.html.utf8.count) }
-        if let problem = memo.checkedSize(longestSection: longest, check: {
-            templates.costProblem("print", value(), page: PrintDocument.address)
-        }) {
-            diagnostics.append(problem)
-            return nil
-        }
+        // The joined page's size is known exactly. One that could pass a page's limits is rendered whole, as a build
+        // renders it, so the preview says what the build says. (A print version of more than a million template
+        // steps, some 100,000 sections, is the one case a build bounds and a preview joins.)
+        let size = pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.html.utf8.count }
+        if size > TemplateCost.maxPageCost - TemplateSet.stepsBeforeBounding { return whole(value(), &diagnostics) }
         let file = RenderedFile(path: PrintDocument.address, bytes: memo.join(pieces, sections: sections.map(\.html)))
         var scans: [HTMLScanner] = []
         if let pieceScans = frame.scans {
