@@ -32,24 +32,23 @@ struct RuleEvaluator {
     func matches(_ record: Record, _ filter: RecordFilter) -> Bool {
         if filter.path.count == 2 {
             return record.ids(filter.path[0]).contains { id in
-                register[id]?.fields[filter.path[1]].map { Self.firstMatches($0.value, filter.values) } ?? false
+                guard let value = register[id]?.fields[filter.path[1]]?.value else { return false }
+                return Self.compares(value, to: filter.values, firstOnly: true)
             }
         }
         guard let value = record.fields[filter.path[0]]?.value else { return false }
-        // Text and id lists, nearly every filter, are compared as they are; other values in their written form.
-        switch value {
-        case .text(let text): return filter.values.contains(text)
-        case .ids(let ids): return ids.contains { filter.values.contains($0) }
-        default: return value.comparable.contains { filter.values.contains($0) }
-        }
+        return Self.compares(value, to: filter.values, firstOnly: false)
     }
 
-    /// Whether a register field's value, as a filter compares it (its first item), is one of `values`.
-    private static func firstMatches(_ value: RecordValue, _ values: [String]) -> Bool {
+    /// Whether the value as filters compare it (`comparable`, or only its first item) is one of `values`. Text and
+    /// id lists, nearly every filter, are compared as they are, without making the list of written forms.
+    private static func compares(_ value: RecordValue, to values: [String], firstOnly: Bool) -> Bool {
         switch value {
         case .text(let text): return values.contains(text)
-        case .ids(let ids): return ids.first.map(values.contains) ?? false
-        default: return value.comparable.first.map(values.contains) ?? false
+        case .ids(let ids): return firstOnly ? ids.first.map { values.contains($0) } ?? false : ids.contains { values.contains($0) }
+        default:
+            let written = value.comparable
+            return firstOnly ? written.first.map { values.contains($0) } ?? false : written.contains { values.contains($0) }
         }
     }
 
@@ -72,11 +71,7 @@ struct RuleEvaluator {
         var members: Set<String> = []
         for source in sources {
             for record in records(source.set, filters: source.filters, theme: theme) {
-                switch record.fields[source.field]?.value {
-                case .ids(let ids)?: for id in ids where population.contains(id) { members.insert(id) }
-                case .text(let id)? where population.contains(id): members.insert(id)
-                default: break
-                }
+                for id in record.ids(source.field) where population.contains(id) { members.insert(id) }
             }
         }
         return (members.count, population.count)

@@ -15,12 +15,12 @@ public enum SiteRenderer {
 
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
     /// With `keepBytes` false (a one-off build writing each file as it is delivered), the returned files keep their
-    /// paths but not their bytes, so a 10,000-page site is not held in memory whole; a render cache keeps them.
+    /// paths but not their bytes, so a 10,000-page site is not held in memory whole. `BuildPipeline` keeps them
+    /// whenever a preview's caches would read them.
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
                        strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, cache: RenderCache? = nil,
                        keepBytes: Bool = true, diagnostics: inout Diagnostics,
                        deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        let keepBytes = keepBytes || cache != nil
         let make = { ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions) }
         let model = cache?.viewModel(report: report, make: make) ?? make()
         var rendered: [RenderedFile] = []

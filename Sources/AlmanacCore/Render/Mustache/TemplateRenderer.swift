@@ -12,7 +12,7 @@ struct TemplateRenderer: Sendable {
         var run = Run(templates: templates, stack: [value.forced], stepLimit: steps, byteLimit: bytes)
         run.render(template.nodes, indentation: nil, inherited: nil)
         // Limits are checked as each node starts; the last node's bytes are counted here.
-        guard !run.stopped, run.out.count <= bytes - run.steps else { return nil }
+        guard !run.stopped, !run.isPastLimits else { return nil }
         return String(decoding: run.out, as: UTF8.self)
     }
 
@@ -34,10 +34,13 @@ struct TemplateRenderer: Sendable {
             out.reserveCapacity(16 << 10)
         }
 
+        /// Whether the steps, or the bytes written with them, are past their limits.
+        var isPastLimits: Bool { steps > stepLimit || out.count > byteLimit - steps }
+
         /// Counts one step; false (and stopped for good) once the render has passed a limit.
         private mutating func step() -> Bool {
             steps += 1
-            if steps > stepLimit || out.count > byteLimit - steps { stopped = true }
+            if isPastLimits { stopped = true }
             return !stopped
         }
 
