@@ -10,6 +10,19 @@ enum Parallel {
         }
         return results.takeValues()
     }
+
+    /// `map`, starting the costliest items first so that no core is left with a long one at the end (the largest
+    /// records file used to start last and run alone); results stay in input order. `cost` is an estimate.
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], costliestFirst cost: (Item) -> Int,
+                                                      _ transform: @Sendable (Item) -> Result) -> [Result] {
+        let costs = items.map(cost)
+        // Ties keep input order, so the schedule is the same on every run.
+        let order = items.indices.sorted { (costs[$1], $0) < (costs[$0], $1) }
+        let done = map(order) { transform(items[$0]) }
+        var results = [Result?](repeating: nil, count: items.count)
+        for (position, index) in order.enumerated() { results[index] = done[position] }
+        return results.map { $0! }
+    }
 }
 
 /// One write-once slot per item in memory allocated up front: iterations write through a fixed pointer, never

@@ -1,11 +1,26 @@
 /// One file of the content to parse, so the parse stage can spread files over the cores.
 enum ParseJob: Sendable {
-    /// First phase: the files that say how to read the others.
-    case report, model, figures
-    /// Second phase: files read as the model says.
+    /// First phase: the file that says how to read the others.
+    case model
+    /// Second phase: every other file, read as the model says.
+    case report, figures
     case register, records(Int)
+    /// One run of items of a large records file (`RecordSetParser.runs`); a build's own, never cached by a preview.
+    case recordsRun(set: Int, YAMLSequenceChunks.Chunk)
     case theme(Int)
     case page(Int)
+
+    /// A rough guess of the job's work, to start the long ones first: bytes of YAML read through Yams nodes cost
+    /// about four times those read as plain records (measured on the default report), and Markdown files only
+    /// have their front matter read here.
+    func cost(in files: ContentFiles, model: ReportModel?) -> Int {
+        switch self {
+        case .recordsRun(_, let run): return run.text.utf8.count
+        case .theme, .page: return 1024
+        case .register, .records: return ParsedFile.source(of: self, in: files, model: model)?.text.utf8.count ?? 0
+        case .model, .report, .figures: return 4 * (ParsedFile.source(of: self, in: files, model: model)?.text.utf8.count ?? 0)
+        }
+    }
 }
 
 /// What parsing one file gave, with the problems found in it.
@@ -16,6 +31,8 @@ struct ParsedFile: Sendable {
         case figures(FigureDeclarations?)
         case register([Organisation], rejectedIDs: Set<String>)
         case records(RecordSet)
+        /// Nil when the run has to be parsed with its whole file.
+        case recordsRun(RecordSetParser.Run?)
         case theme(Theme?)
         case page(FreePage?)
     }
@@ -30,7 +47,7 @@ struct ParsedFile: Sendable {
         case .model: return files.model
         case .figures: return files.figures
         case .register: return model.flatMap { files.data[$0.register.path] }
-        case .records(let index): return model.flatMap { files.data[$0.recordSets[index].path] }
+        case .records(let index), .recordsRun(let index, _): return model.flatMap { files.data[$0.recordSets[index].path] }
         case .theme(let index): return files.themes[index]
         case .page(let index): return files.pages[index]
         }
@@ -55,10 +72,9 @@ struct ParsedFile: Sendable {
         case .records(let index):
             let schema = model!.recordSets[index]
             let records = source.map { RecordSetParser.parse($0, schema: schema, limits: limits, diagnostics: &diagnostics) }
-            // An optional set that is missing or broken is not counted (a declared value may stand in); a required
-            // one counts what parsed, so one bad entry does not turn every figure from it into a follow-on error.
-            let complete = !schema.isOptional || (records != nil && !diagnostics.hasErrors)
-            value = .records(RecordSet(schema: schema, records: records ?? [], isComplete: complete))
+            value = .records(RecordSetParser.set(schema, records: records, diagnostics: diagnostics))
+        case .recordsRun(let index, let run):
+            value = .recordsRun(source.flatMap { RecordSetParser.parse(run, of: $0, schema: model!.recordSets[index], limits: limits) })
         case .theme(let index):
             value = .theme(ThemeParser.parse(files.themes[index], listing: model?.listing, limits: limits, diagnostics: &diagnostics))
         case .page(let index):

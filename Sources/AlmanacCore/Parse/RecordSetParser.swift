@@ -4,10 +4,15 @@ import Yams
 /// Reads a records file as its declared set says: each entry a mapping of typed, located fields.
 enum RecordSetParser {
     static func parse(_ file: SourceFile, schema: RecordSchema, limits: Limits, diagnostics: inout Diagnostics) -> [Record] {
-        if let chunked = parseInChunks(file, schema: schema, limits: limits) {
-            diagnostics.append(contentsOf: chunked.diagnostics)
-            return chunked.records
+        if let runs = runs(of: file, limits: limits) {
+            let parsed = Parallel.map(runs) { parse($0, of: file, schema: schema, limits: limits) }
+            if let records = joined(parsed, diagnostics: &diagnostics) { return records }
         }
+        return parseWhole(file, schema: schema, limits: limits, diagnostics: &diagnostics)
+    }
+
+    /// The file read in one piece: straight from plain YAML when every entry is valid, else through Yams nodes.
+    static func parseWhole(_ file: SourceFile, schema: RecordSchema, limits: Limits, diagnostics: inout Diagnostics) -> [Record] {
         if let records = plainRecords(file.text, path: file.path, lineOffset: 0, schema: schema, limits: limits) {
             return records
         }
@@ -21,24 +26,43 @@ enum RecordSetParser {
         return records(in: document, schema: schema, diagnostics: &diagnostics)
     }
 
-    /// A large plain list parsed as runs of items on every core (`YAMLSequenceChunks`); nil to parse it whole,
-    /// which is also what happens when any run is not valid YAML, so such errors read exactly as before.
-    private static func parseInChunks(_ file: SourceFile, schema: RecordSchema, limits: Limits)
-        -> (records: [Record], diagnostics: [Diagnostic])? {
-        guard let chunks = YAMLSequenceChunks.split(file.text, into: ProcessInfo.processInfo.activeProcessorCount,
-                                                    maxNodes: limits.maxYAMLNodes) else { return nil }
-        let parsed = Parallel.map(chunks) { chunk -> (records: [Record], diagnostics: [Diagnostic])? in
-            if let records = plainRecords(chunk.text, path: file.path, lineOffset: chunk.lineOffset, schema: schema, limits: limits) {
-                return (records, [])
-            }
-            var diagnostics = Diagnostics()
-            guard let document = YAMLDocument.parse(chunk.text, path: file.path, lineOffset: chunk.lineOffset,
-                                                    maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics) else { return nil }
-            let records = records(in: document, schema: schema, diagnostics: &diagnostics)
-            return (records, diagnostics.all)
+    /// A large plain list cut into runs of items that parse on separate cores (`YAMLSequenceChunks`), two a core so
+    /// that runs fill the gaps other files leave; nil to parse the file whole. No run is cut smaller than 16 KiB.
+    static func runs(of file: SourceFile, limits: Limits) -> [YAMLSequenceChunks.Chunk]? {
+        let wanted = min(2 * ProcessInfo.processInfo.activeProcessorCount, file.text.utf8.count / (16 * 1024))
+        return YAMLSequenceChunks.split(file.text, into: wanted, maxNodes: limits.maxYAMLNodes)
+    }
+
+    /// One run's records and problems, or nil when the run is not valid YAML on its own (the file is then parsed
+    /// whole, so such errors read exactly as they would without the cut).
+    static func parse(_ run: YAMLSequenceChunks.Chunk, of file: SourceFile, schema: RecordSchema, limits: Limits) -> Run? {
+        if let records = plainRecords(run.text, path: file.path, lineOffset: run.lineOffset, schema: schema, limits: limits) {
+            return Run(records: records, diagnostics: [])
         }
-        guard parsed.allSatisfy({ $0 != nil }) else { return nil }
-        return (parsed.flatMap { $0!.records }, parsed.flatMap { $0!.diagnostics })
+        var diagnostics = Diagnostics()
+        guard let document = YAMLDocument.parse(run.text, path: file.path, lineOffset: run.lineOffset,
+                                                maxNodes: limits.maxYAMLNodes, diagnostics: &diagnostics) else { return nil }
+        return Run(records: records(in: document, schema: schema, diagnostics: &diagnostics), diagnostics: diagnostics.all)
+    }
+
+    /// The file's records from its runs in order, or nil when a run has to be parsed with the whole file.
+    static func joined(_ runs: [Run?], diagnostics: inout Diagnostics) -> [Record]? {
+        guard runs.allSatisfy({ $0 != nil }) else { return nil }
+        diagnostics.append(contentsOf: runs.flatMap { $0!.diagnostics })
+        return runs.flatMap { $0!.records }
+    }
+
+    /// The set as the rest of the build sees it. An optional set that is missing or broken is not counted (a declared
+    /// value may stand in); a required one counts what parsed, so one bad entry does not turn every figure from it
+    /// into a follow-on error.
+    static func set(_ schema: RecordSchema, records: [Record]?, diagnostics: Diagnostics) -> RecordSet {
+        RecordSet(schema: schema, records: records ?? [], isComplete: !schema.isOptional || (records != nil && !diagnostics.hasErrors))
+    }
+
+    /// What one run of a records file gave.
+    struct Run: Sendable {
+        var records: [Record]
+        var diagnostics: [Diagnostic]
     }
 
     /// The records of plain YAML whose every entry is valid (`PlainRecords`); nil to read the text through Yams nodes.

@@ -3,44 +3,50 @@ public enum ReportParser {
     /// `cache` (from `almanac serve`) skips files whose text is unchanged since an earlier build.
     public static func parse(_ files: ContentFiles, limits: Limits, cache: ParseCache? = nil,
                              diagnostics: inout Diagnostics) -> ParsedReport? {
-        // First the three files that say how to read the rest, then every other file on its own core.
-        let firstJobs = [ParseJob.report, .model, .figures]
-        let parseFirst = { @Sendable (job: ParseJob) in ParsedFile.parse(job, files: files, model: nil, limits: limits) }
-        let first = cache?.parsed(firstJobs.map { ParsedFile.source(of: $0, in: files, model: nil) }, context: "", limits: limits,
-                                  parse: { parseFirst(firstJobs[$0]) })
-            ?? Parallel.map(firstJobs, parseFirst)
-        var settings: ReportSettings?, model: ReportModel?, declarations: FigureDeclarations?
-        for result in first {
-            diagnostics.append(contentsOf: result.diagnostics)
-            switch result.value {
-            case .report(let value): settings = value
-            case .model(let value): model = value
-            case .figures(let value): declarations = value
-            default: break
-            }
-        }
-        let context = files.model?.text ?? ""
-        var jobs = files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
-        if let model {
-            jobs = [.register] + model.recordSets.indices.map(ParseJob.records) + jobs
-            DataFileCheck.check(files, model: model, diagnostics: &diagnostics)
-        }
+        // First the model, which says how to read the rest (a fraction of a millisecond), then every other file on
+        // every core, the longest first.
+        let parseModel = { @Sendable (_: Int) in ParsedFile.parse(.model, files: files, model: nil, limits: limits) }
+        let first = cache?.parsed([files.model], context: "", limits: limits, parse: parseModel) ?? [parseModel(0)]
+        var model: ReportModel?
+        if case .model(let value) = first[0].value { model = value }
         let readModel = model
+        var jobs = [ParseJob.report, .figures]
+        if let model { jobs += [.register] + model.recordSets.indices.map(ParseJob.records) }
+        jobs += files.themes.indices.map(ParseJob.theme) + files.pages.indices.map(ParseJob.page)
         let parse = { @Sendable (job: ParseJob) in ParsedFile.parse(job, files: files, model: readModel, limits: limits) }
-        let allJobs = jobs
-        let results = cache?.parsed(allJobs.map { ParsedFile.source(of: $0, in: files, model: readModel) }, context: context,
-                                    limits: limits, parse: { parse(allJobs[$0]) })
-            ?? Parallel.map(allJobs, parse)
+        let results: [ParsedFile]
+        if let cache {
+            let allJobs = jobs
+            results = cache.parsed(allJobs.map { ParsedFile.source(of: $0, in: files, model: readModel) }, context: files.model?.text ?? "",
+                                   limits: limits, parse: { parse(allJobs[$0]) })
+        } else {
+            // A large records file is parsed as runs of items, each a job of its own (a nested split got no second core).
+            let split = jobs.flatMap { job -> [ParseJob] in
+                guard case .records(let index) = job, let file = ParsedFile.source(of: job, in: files, model: readModel),
+                      let runs = RecordSetParser.runs(of: file, limits: limits) else { return [job] }
+                return runs.map { ParseJob.recordsRun(set: index, $0) }
+            }
+            results = joiningRuns(of: split, Parallel.map(split, costliestFirst: { $0.cost(in: files, model: readModel) }, parse),
+                                  model: readModel, whole: parse)
+        }
+        var settings: ReportSettings?, declarations: FigureDeclarations?
         var organisations: [Organisation] = [], brokenOrganisations: Set<String> = []
         var sets: [RecordSet] = [], themes: [Theme] = [], pages: [FreePage] = []
-        for result in results {
+        // Problems are listed in the order the files were read before they were read together: report, model, figures.
+        for result in results.prefix(1) + first + results.dropFirst().prefix(1) {
             diagnostics.append(contentsOf: result.diagnostics)
+        }
+        if let model { DataFileCheck.check(files, model: model, diagnostics: &diagnostics) }
+        for (index, result) in results.enumerated() {
+            if index >= 2 { diagnostics.append(contentsOf: result.diagnostics) }
             switch result.value {
+            case .report(let value): settings = value
+            case .figures(let value): declarations = value
             case .register(let value, let rejected): (organisations, brokenOrganisations) = (value, rejected)
             case .records(let value): sets.append(value)
             case .theme(let value): if let value { themes.append(value) }
             case .page(let value): if let value { pages.append(value) }
-            default: break
+            case .model, .recordsRun: break
             }
         }
         guard let settings, let model, let declarations else { return nil }
@@ -81,5 +87,33 @@ public enum ReportParser {
         diagnostics.append(contentsOf: checks.diagnostics)
         report.withhold(figuresAt: checks.withheld)
         return report
+    }
+
+    /// The results with each records file's runs joined into one result, in job order; a file with a run that is
+    /// not valid YAML on its own is parsed again whole (`whole`), so its errors read as they would without the cut.
+    private static func joiningRuns(of jobs: [ParseJob], _ results: [ParsedFile], model: ReportModel?,
+                                    whole: (ParseJob) -> ParsedFile) -> [ParsedFile] {
+        var joined: [ParsedFile] = []
+        var index = 0
+        while index < jobs.count {
+            guard case .recordsRun(let setIndex, _) = jobs[index], let model else {
+                joined.append(results[index])
+                index += 1
+                continue
+            }
+            var runs: [RecordSetParser.Run?] = []
+            while index < jobs.count, case .recordsRun(setIndex, _) = jobs[index] {
+                if case .recordsRun(let run) = results[index].value { runs.append(run) } else { runs.append(nil) }
+                index += 1
+            }
+            var diagnostics = Diagnostics()
+            if let records = RecordSetParser.joined(runs, diagnostics: &diagnostics) {
+                let set = RecordSetParser.set(model.recordSets[setIndex], records: records, diagnostics: diagnostics)
+                joined.append(ParsedFile(value: .records(set), diagnostics: diagnostics.all))
+            } else {
+                joined.append(whole(.records(setIndex)))
+            }
+        }
+        return joined
     }
 }
