@@ -5,6 +5,10 @@
 #
 #   Benchmarks/default-report.sh [RUNS]     (default 30 timed runs; needs hyperfine, valgrind for the count)
 #   CORPUS=DIR TEMPLATES=DIR Benchmarks/default-report.sh   the same on another content folder
+#   SHIPPED=0 Benchmarks/default-report.sh   skip the shipped binary (scripts/release.sh, about 2.5 minutes the first time)
+#
+# Two binaries are timed: the development build (`swift build -c release`, the Swift runtime and Foundation as
+# shared libraries) and the binary users are given (`scripts/release.sh`: both linked statically, stripped).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS=${1:-30}
@@ -19,15 +23,27 @@ command -v hyperfine > /dev/null || { echo "default-report.sh needs hyperfine: a
 (cd "$ROOT" && swift build -c release --product almanac > /dev/null)
 BIN="$ROOT/.build/release/almanac"
 BUILD="$BIN build --content $CONTENT --templates $TEMPLATES --output $OUT"
-hyperfine --style basic -N --warmup 3 --runs "$RUNS" -n "start-up (almanac --help)" "$BIN --help" -n "build" "$BUILD" \
-    2>&1 | grep -E "^Benchmark|Time|Range"
+TIMED=(-n "start-up (almanac --help)" "$BIN --help" -n "build" "$BUILD")
+if [ "${SHIPPED:-1}" = 1 ]; then
+    # The release script builds incrementally in .build-release/; its copies go to a folder removed at the end.
+    "$ROOT/scripts/release.sh" "$WORK/dist" > /dev/null
+    SHIPPED_BIN="$WORK/dist/almanac"
+    TIMED+=(-n "shipped start-up (almanac --help)" "$SHIPPED_BIN --help"
+            -n "shipped build" "$SHIPPED_BIN build --content $CONTENT --templates $TEMPLATES --output $OUT")
+fi
+# hyperfine runs each command's runs together; the shipped and development builds are timed minutes apart at most.
+hyperfine --style basic -N --warmup 3 --runs "$RUNS" "${TIMED[@]}" 2>&1 | grep -E "^Benchmark|Time|Range"
 "$BIN" build --content "$CONTENT" --templates "$TEMPLATES" --output "$OUT" --timings 2>&1 | grep -E "^[a-z ]+ +[0-9.]+ ms$"
 if command -v valgrind > /dev/null; then
     # valgrind 3.19 cannot read Swift 6.3's debug info: count instructions on a copy without it.
     STRIPPED="$(mktemp)" COUNTS="$(mktemp)"
     cp "$BIN" "$STRIPPED" && strip -g "$STRIPPED" && chmod +x "$STRIPPED"
-    valgrind --tool=callgrind --callgrind-out-file="$COUNTS" "$STRIPPED" build --content "$CONTENT" \
-        --templates "$TEMPLATES" --output "$OUT" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/instructions: \1/p'
+    for counted in "$STRIPPED" ${SHIPPED_BIN:+"$SHIPPED_BIN"}; do
+        label=instructions
+        [ "$counted" = "$STRIPPED" ] || label="shipped instructions"
+        valgrind --tool=callgrind --callgrind-out-file="$COUNTS" "$counted" build --content "$CONTENT" \
+            --templates "$TEMPLATES" --output "$OUT" 2>&1 | sed -n "s/.*Collected : \([0-9]*\).*/$label: \1/p"
+    done
     rm -f "$STRIPPED" "$COUNTS"
 fi
 rm -rf "$WORK"
