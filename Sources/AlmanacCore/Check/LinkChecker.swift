@@ -145,7 +145,9 @@ public enum LinkChecker {
         let lowered = url.lowercased()
         if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("mailto:")
             || lowered.hasPrefix("tel:") || lowered.hasPrefix("//") || lowered.hasPrefix("data:") { return nil }
-        if lowered.contains(":") && !lowered.contains("/") && !lowered.hasPrefix("#") && !lowered.hasPrefix(".") {
+        // Bytes, not Foundation's `contains` (an NSString search per link).
+        if lowered.utf8.contains(UInt8(ascii: ":")) && !lowered.utf8.contains(UInt8(ascii: "/")) && !lowered.hasPrefix("#")
+            && !lowered.hasPrefix(".") {
             return "unsupported link scheme"
         }
         let withoutQuery = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]

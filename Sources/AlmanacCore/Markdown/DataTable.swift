@@ -19,8 +19,8 @@ struct DataTable {
         var caption: String?
         var offset = 0
         let firstLine = body.prefix { $0 != "\n" }
-        if firstLine.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("caption:") {
-            let text = firstLine.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)
+        if firstLine.trimmingFoundationWhitespace().lowercased().hasPrefix("caption:") {
+            let text = firstLine.drop { $0 != ":" }.dropFirst().trimmingFoundationWhitespace(newlines: true)
             caption = text.isEmpty ? nil : cellText(text)
             body = body[firstLine.endIndex...].dropFirst()
             offset = 1
@@ -79,7 +79,7 @@ struct DataTable {
 
     /// Digits with optional grouping commas and decimals, an optional % (or † mark), after an optional "over " or "around ".
     static func isNumber(_ text: String) -> Bool {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingFoundationWhitespace())
         for prefix in ["over ", "around "] where rest.lowercased().hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
             break

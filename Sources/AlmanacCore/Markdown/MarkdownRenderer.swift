@@ -85,7 +85,7 @@ public enum MarkdownRenderer {
             case CMARK_NODE_BLOCK_QUOTE:
                 if attribution(of: node) != nil { quotes.append(node) }
             case CMARK_NODE_IMAGE:
-                if plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                if plainText(of: node).trimmingFoundationWhitespace().isEmpty {
                     problems.append(("image has no alt text: describe it in ![…](…)", Int(cmark_node_get_start_line(node)),
                                      Int(cmark_node_get_start_column(node))))
                 }
@@ -126,9 +126,9 @@ public enum MarkdownRenderer {
     private static func attribution(of quote: OpaquePointer) -> String? {
         guard let last = cmark_node_last_child(quote), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH,
               cmark_node_previous(last) != nil else { return nil }
-        let text = plainText(of: last).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = plainText(of: last).trimmingFoundationWhitespace(newlines: true)
         for marker in ["—", "--"] where text.hasPrefix(marker) {
-            let name = text.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+            let name = text.dropFirst(marker.count).trimmingFoundationWhitespace()
             return name.isEmpty ? nil : name
         }
         return nil

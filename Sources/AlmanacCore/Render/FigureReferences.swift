@@ -50,7 +50,7 @@ enum FigureReferences {
                 result += rest[open.lowerBound...]
                 return result
             }
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let name = rest[open.upperBound..<close.lowerBound].trimmingFoundationWhitespace()
             let fullName = qualified(name, themeSlug: themeSlug)
             if let figure = figures[fullName] {
                 let written = format(figure)
