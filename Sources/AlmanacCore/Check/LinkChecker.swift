@@ -150,8 +150,8 @@ public enum LinkChecker {
             && !lowered.hasPrefix(".") {
             return "unsupported link scheme"
         }
-        let withoutQuery = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        let parts = withoutQuery.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let withoutQuery = url.split(ascii: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let parts = withoutQuery.split(ascii: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let target: String
         if parts[0].isEmpty {
             target = page
@@ -170,8 +170,8 @@ public enum LinkChecker {
 
     /// Joins a relative path to the page's folder; nil when `..` climbs out of the site.
     static func resolve(_ relative: String, from page: String) -> String? {
-        var components = relative.hasPrefix("/") ? [] : page.split(separator: "/").dropLast().map(String.init)
-        for part in relative.split(separator: "/") {
+        var components = relative.hasPrefix("/") ? [] : page.split(ascii: "/").dropLast().map(String.init)
+        for part in relative.split(ascii: "/") {
             switch part {
             case ".": continue
             case "..": if components.popLast() == nil { return nil }
@@ -185,7 +185,7 @@ public enum LinkChecker {
 extension String {
     /// `%20` → space; invalid escapes are kept as written.
     var removingPercentEscapes: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var utf8 = Array(self.utf8)[...]
         while let byte = utf8.popFirst() {

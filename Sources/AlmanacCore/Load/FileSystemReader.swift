@@ -80,7 +80,7 @@ struct FileSystemReader {
         // Cheap path first: when no component below the root is a link, the file is inside.
         var partial = displayRoot
         var sawLink = false
-        for component in relativePath.split(separator: "/") {
+        for component in relativePath.split(ascii: "/") {
             partial += "/" + component
             var status = stat()
             if lstat(partial, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { sawLink = true; break }

@@ -86,6 +86,44 @@ extension StringProtocol where SubSequence == Substring {
         return view
     }
 
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` for an ASCII separator, cut on bytes when the text is
+    /// ASCII: every Character of such a text is one byte but `\r\n`, which holds no other ASCII separator, so the
+    /// pieces are the same. Splitting Character by Character (names on dots, paths on slashes) was 4.6 % of the
+    /// default report's instructions. Any other text is split as before.
+    func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        let whole = self[...]
+        let utf8 = whole.utf8
+        guard separator.isASCII, separator != "\n", separator != "\r", utf8.allSatisfy({ $0 < 0x80 }) else {
+            return whole.split(separator: Character(separator), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
+        }
+        let byte = UInt8(separator.value)
+        // The standard library's algorithm, on bytes.
+        var result: [Substring] = []
+        var start = utf8.startIndex
+        func append(upTo end: String.Index) -> Bool {
+            if start == end && omittingEmptySubsequences { return false }
+            result.append(whole[start..<end])
+            return true
+        }
+        if maxSplits == 0 || utf8.isEmpty {
+            _ = append(upTo: utf8.endIndex)
+            return result
+        }
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == byte {
+                let appended = append(upTo: index)
+                utf8.formIndex(after: &index)
+                start = index
+                if appended && result.count == maxSplits { break }
+                continue
+            }
+            utf8.formIndex(after: &index)
+        }
+        if start != utf8.endIndex || !omittingEmptySubsequences { result.append(whole[start..<utf8.endIndex]) }
+        return result
+    }
+
     /// What Foundation's `trimmingCharacters(in: .whitespaces)` (or `.whitespacesAndNewlines` with `newlines`) gives,
     /// scalar by scalar as it trims, without bridging to NSString: on Linux that copied the text twice, and a block
     /// quote's attribution check alone was 4 % of a 10,000-page build.

@@ -90,7 +90,7 @@ struct StringsFile {
             diagnostics.error("strings key \"\(key)\" is given twice (also at line \(earlier.line))", at: location)
             return
         }
-        let parts = key.split(separator: ".")
+        let parts = key.split(ascii: ".")
         let prefixes = parts.indices.dropLast().map { parts.prefix($0 + 1).joined(separator: ".") }
         for prefix in prefixes where locations[prefix] != nil {
             diagnostics.error("strings key \"\(key)\" is inside \"\(prefix)\", which is a text", at: location,
@@ -122,7 +122,7 @@ struct StringsFile {
     }
 
     static func isValidKey(_ key: String) -> Bool {
-        !key.isEmpty && key.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+        !key.isEmpty && key.split(ascii: ".", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         }
     }

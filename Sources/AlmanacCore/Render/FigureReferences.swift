@@ -75,7 +75,7 @@ enum FigureReferences {
 
     /// `theme.delegates` inside a theme page means `theme.SLUG.delegates`.
     static func qualified(_ name: String, themeSlug: String?) -> String {
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = name.split(ascii: ".", omittingEmptySubsequences: false)
         if let themeSlug, parts.count == 2, parts[0] == "theme" {
             return "theme.\(themeSlug).\(parts[1])"
         }

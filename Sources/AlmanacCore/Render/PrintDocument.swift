@@ -62,12 +62,12 @@ struct PrintDocument {
 
     private func relink(_ html: String, ids: Set<String>, generated: Set<String>) -> String {
         Self.rewritingLinks(in: html) { url in
-            let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let parts = url.split(ascii: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let fragment = parts.count == 2 ? parts[1] : nil
-            if url.hasPrefix("//") || parts[0].contains(":") { return url }
+            if url.hasPrefix("//") || parts[0].utf8.contains(UInt8(ascii: ":")) { return url }
             // The file a link leads to, as the link checker reads it: `./alpha.html`, `a/../alpha.html`,
             // `alpha.html?v=1` and `my%20page.html` name generated files as much as the plain address does.
-            let path = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            let path = String(parts[0].split(ascii: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
             let target = path.isEmpty ? "" : LinkChecker.resolve(path, from: Self.address) ?? path
             // A link into this document (`print.html#…` too) keeps only a fragment that is in it.
             if target.isEmpty || (target == Self.address && fragment != nil) {

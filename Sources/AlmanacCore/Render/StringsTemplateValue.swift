@@ -24,10 +24,10 @@ enum StringsTemplateValue {
         init(_ strings: ReportStrings) {
             var tree = Node()
             for (key, text) in strings.texts {
-                tree.insert(key.split(separator: ".").map(String.init), text.utf8.contains(UInt8(ascii: "{")) ? .text(text) : .fixed(.text(text)))
+                tree.insert(key.split(ascii: ".").map(String.init), text.utf8.contains(UInt8(ascii: "{")) ? .text(text) : .fixed(.text(text)))
             }
             for (key, forms) in strings.plurals {
-                tree.insert(key.split(separator: ".").map(String.init), .plural(forms))
+                tree.insert(key.split(ascii: ".").map(String.init), .plural(forms))
             }
             root = tree.part
             rule = strings.pluralRule
@@ -92,7 +92,7 @@ enum StringsTemplateValue {
 
     /// A dotted name's text among the page's values; `strings` itself is never looked into.
     private static func lookup(_ name: String, in fields: [String: TemplateValue]) -> String? {
-        let parts = name.split(separator: ".").map(String.init)
+        let parts = name.split(ascii: ".").map(String.init)
         guard let first = parts.first, first != "strings", var value = fields[first]?.forced else { return nil }
         for part in parts.dropFirst() {
             guard case .object(let inner) = value, let next = inner[part]?.forced else { return nil }

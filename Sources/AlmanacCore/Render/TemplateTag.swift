@@ -21,7 +21,7 @@ struct TemplateTag {
         self.kind = kind
         self.name = name
         self.location = location
-        parts = name.split(separator: ".").map(String.init)
+        parts = name.split(ascii: ".").map(String.init)
         isTransform = name.utf8.contains(UInt8(ascii: "("))
     }
 

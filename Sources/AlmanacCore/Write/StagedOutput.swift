@@ -102,7 +102,7 @@ public final class StagedOutput: @unchecked Sendable {
         // writer, which creates folders and checks paths.
         if let history, OutputPath.isSafe(file.path), history.holds(file, in: outputPath) {
             queue.async { self.write(file, linking: true) }
-        } else if OutputPath.isSafe(file.path) && !file.path.contains("/") && file.path.utf8.reduce(0, &+) & 1 == 1 {
+        } else if OutputPath.isSafe(file.path) && !file.path.utf8.contains(UInt8(ascii: "/")) && file.path.utf8.reduce(0, &+) & 1 == 1 {
             sideQueue.async { self.writeBeside(file) }
         } else {
             queue.async { self.write(file) }

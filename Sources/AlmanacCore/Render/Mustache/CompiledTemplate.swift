@@ -11,7 +11,7 @@ struct CompiledTemplate: Sendable {
         case inStack([String])
 
         init(_ name: String) {
-            let parts = name.split(separator: ".").map(String.init)
+            let parts = name.split(ascii: ".").map(String.init)
             if name == "." || parts.isEmpty {
                 self = .current
             } else {

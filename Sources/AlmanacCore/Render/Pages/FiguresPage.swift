@@ -26,7 +26,7 @@ struct FiguresPage: PageKind {
     private static func groups(_ model: ReportViewModel) -> [TemplateValue] {
         var whole: [Figure] = [], byTheme: [String: [Figure]] = [:], byEvent: [String: [Figure]] = [:]
         for figure in model.figures.ordered {
-            let parts = figure.name.split(separator: ".", maxSplits: 2).map(String.init)
+            let parts = figure.name.split(ascii: ".", maxSplits: 2).map(String.init)
             switch (figure.declaration?.grouping, parts.count) {
             case (.theme?, 3): byTheme[parts[1], default: []].append(figure)
             case (.event?, 3): byEvent[parts[1], default: []].append(figure)
@@ -52,7 +52,7 @@ struct FiguresPage: PageKind {
     private static func row(_ figure: Figure, _ model: ReportViewModel) -> TemplateValue {
         let strings = model.strings
         var label = figure.label.map { strings.label($0, count: figure.value) } ?? ""
-        if case .measures? = figure.declaration?.rule, let measure = figure.name.split(separator: ".").last {
+        if case .measures? = figure.declaration?.rule, let measure = figure.name.split(ascii: ".").last {
             label = model.report.settings.surveyMeasures.first { $0.id == measure }?.label ?? label
         }
         let declared = figure.declared.map { declared in

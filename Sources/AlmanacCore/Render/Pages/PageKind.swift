@@ -48,7 +48,7 @@ struct PageMarkdown {
         // Table cells: their references were checked (and reported) where they stand, so this pass reports nothing.
         var checked = Diagnostics()
         let tables = MarkdownRenderer.Tables(tableID: { "table-\(Self.idStem(source.path))-\($0)" }, cellText: { cell in
-            guard cell.contains("{{") else { return cell }
+            guard ByteSearch.contains("{{", in: cell) else { return cell }
             let cellSource = MarkdownSource(text: cell, path: source.path, firstLine: 1)
             return FigureReferences.substitute(in: cellSource, figures: figures, themeSlug: themeSlug, format: format,
                                                diagnostics: &checked).text
