@@ -88,6 +88,16 @@ import Testing
         #expect(result.diagnostics.first?.message.contains("computes to 38") == true)
     }
 
+    /// Pages go to the disk as the renderer's bytes, without a round trip through String that would repair them.
+    @Test func everyPageIsValidUTF8AsWritten() {
+        let pages = Self.build().files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count >= 18)
+        for page in pages {
+            // Decoding repairs invalid UTF-8 with U+FFFD: valid bytes come back unchanged.
+            #expect(Array(String(decoding: page.bytes, as: UTF8.self).utf8) == page.bytes, "\(page.path)")
+        }
+    }
+
     @Test func everyReferenceFigureIsOnThePages() throws {
         let result = Self.build()
         let index = try #require(result.files.first { $0.path == "index.html" })

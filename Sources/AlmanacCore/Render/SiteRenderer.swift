@@ -114,15 +114,17 @@ public enum SiteRenderer {
         var markdown = PageMarkdown(figures: figures, strings: model.strings, quote: quote)
         let value = plan.value(model, &markdown)
         let renders = [(plan.template, plan.address)] + (plan.article.map { [($0, PrintDocument.address)] } ?? [])
-        let render = { @Sendable (template: String, page: String) -> (html: String?, diagnostics: [Diagnostic]) in
+        let render = { @Sendable (template: String, page: String) -> (html: [UInt8]?, diagnostics: [Diagnostic]) in
             var found = Diagnostics()
-            let html = templates.render(template, value, page: page, diagnostics: &found)
+            let html = templates.renderBytes(template, value, page: page, diagnostics: &found)
             return (html, found.all)
         }
         let rendered = alongside ? Parallel.map(renders, render) : renders.map(render)
         var output = PageOutput()
-        output.file = rendered[0].html.map { RenderedFile(path: plan.address, text: $0) }
-        if rendered.count > 1, let html = rendered[1].html { output.article = (plan.slug, plan.title, html, plan.isTheme) }
+        output.file = rendered[0].html.map { RenderedFile(path: plan.address, bytes: $0) }
+        if rendered.count > 1, let html = rendered[1].html {
+            output.article = (plan.slug, plan.title, String(decoding: html, as: UTF8.self), plan.isTheme)
+        }
         output.diagnostics = markdown.diagnostics.all + rendered.flatMap(\.diagnostics) + quoteProblems.all
         return output
     }

@@ -58,19 +58,24 @@ struct TemplateSet {
     /// render more than `TemplateCost.maxPageCost`. A page is rendered straight away, within the limits; only one
     /// that passes them is bounded (`TemplateCost`), which words the problem or lets the page render whole.
     func render(_ name: String, _ value: TemplateValue, page: String? = nil, diagnostics: inout Diagnostics) -> String? {
+        renderBytes(name, value, page: page, diagnostics: &diagnostics).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, for a file written as it is.
+    func renderBytes(_ name: String, _ value: TemplateValue, page: String? = nil, diagnostics: inout Diagnostics) -> [UInt8]? {
         let problems = checker.check(template: name, with: value)
         guard problems.isEmpty else {
             diagnostics.append(contentsOf: problems)
             return nil
         }
-        if let html = renderer.render(name, value, steps: Self.stepsBeforeBounding, bytes: TemplateCost.maxPageCost) {
+        if let html = renderer.renderBytes(name, value, steps: Self.stepsBeforeBounding, bytes: TemplateCost.maxPageCost) {
             return html
         }
         if let problem = cost.problem(template: name, with: value, page: page ?? name) {
             diagnostics.append(problem)
             return nil
         }
-        return renderer.render(name, value)
+        return renderer.renderBytes(name, value)
     }
 
 }

@@ -12,8 +12,8 @@ enum PrintPage {
     static func render(_ model: ReportViewModel, document: PrintDocument, generated: Set<String>, templates: TemplateSet,
                        memo: PrintMemo?, diagnostics: inout Diagnostics) -> (file: RenderedFile, scan: HTMLScanner?)? {
         let whole = { (value: TemplateValue, diagnostics: inout Diagnostics) in
-            templates.render("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
-                .map { (file: RenderedFile(path: PrintDocument.address, text: $0), scan: HTMLScanner?.none) }
+            templates.renderBytes("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
+                .map { (file: RenderedFile(path: PrintDocument.address, bytes: $0), scan: HTMLScanner?.none) }
         }
         guard let memo else {
             return whole(value(model, document: document, generated: generated), &diagnostics)
