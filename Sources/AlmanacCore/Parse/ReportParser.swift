@@ -26,19 +26,22 @@ public enum ReportParser {
                       let runs = RecordSetParser.runs(of: file, limits: limits) else { return [job] }
                 return runs.map { ParseJob.recordsRun(set: index, $0) }
             }
+            let readWhole = { (index: Int, diagnostics: inout Diagnostics) in
+                ParsedFile.source(of: .records(index), in: files, model: readModel).map { file in
+                    RecordSetParser.parseWhole(file, schema: readModel!.recordSets[index], limits: limits, diagnostics: &diagnostics)
+                }
+            }
             results = joiningRuns(of: split, Parallel.map(split, costliestFirst: { $0.cost(in: files, model: readModel) }, parse),
-                                  model: readModel, whole: parse)
+                                  model: readModel, whole: readWhole)
         }
         var settings: ReportSettings?, declarations: FigureDeclarations?
         var organisations: [Organisation] = [], brokenOrganisations: Set<String> = []
         var sets: [RecordSet] = [], themes: [Theme] = [], pages: [FreePage] = []
-        // Problems are listed in the order the files were read before they were read together: report, model, figures.
-        for result in results.prefix(1) + first + results.dropFirst().prefix(1) {
-            diagnostics.append(contentsOf: result.diagnostics)
-        }
+        // (A build lists its problems sorted, so the order they are gathered in does not show.)
+        diagnostics.append(contentsOf: first[0].diagnostics)
         if let model { DataFileCheck.check(files, model: model, diagnostics: &diagnostics) }
-        for (index, result) in results.enumerated() {
-            if index >= 2 { diagnostics.append(contentsOf: result.diagnostics) }
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
             switch result.value {
             case .report(let value): settings = value
             case .figures(let value): declarations = value
@@ -90,9 +93,10 @@ public enum ReportParser {
     }
 
     /// The results with each records file's runs joined into one result, in job order; a file with a run that is
-    /// not valid YAML on its own is parsed again whole (`whole`), so its errors read as they would without the cut.
+    /// not valid YAML on its own is read again whole (`whole`, not cut again), so its errors read as they would
+    /// without the cut.
     private static func joiningRuns(of jobs: [ParseJob], _ results: [ParsedFile], model: ReportModel?,
-                                    whole: (ParseJob) -> ParsedFile) -> [ParsedFile] {
+                                    whole: (Int, inout Diagnostics) -> [Record]?) -> [ParsedFile] {
         var joined: [ParsedFile] = []
         var index = 0
         while index < jobs.count {
@@ -107,12 +111,9 @@ public enum ReportParser {
                 index += 1
             }
             var diagnostics = Diagnostics()
-            if let records = RecordSetParser.joined(runs, diagnostics: &diagnostics) {
-                let set = RecordSetParser.set(model.recordSets[setIndex], records: records, diagnostics: diagnostics)
-                joined.append(ParsedFile(value: .records(set), diagnostics: diagnostics.all))
-            } else {
-                joined.append(whole(.records(setIndex)))
-            }
+            let records = RecordSetParser.joined(runs, diagnostics: &diagnostics) ?? whole(setIndex, &diagnostics)
+            let set = RecordSetParser.set(model.recordSets[setIndex], records: records, diagnostics: diagnostics)
+            joined.append(ParsedFile(value: .records(set), diagnostics: diagnostics.all))
         }
         return joined
     }
