@@ -11,7 +11,11 @@ final class FrontMatterHashes: @unchecked Sendable {
         let found = lock.withLock { files.map { kept[$0.path] } }
         var made: [String: (text: String, hash: Int)] = [:]
         let hashes = zip(files, found).map { file, found in
-            if let found, UTF8Hash.same(found.text, file.text) { return found.hash }
+            if let found, UTF8Hash.same(found.text, file.text) {
+                // A copy of the same bytes read again is kept instead, so the next build finds it at once by its storage.
+                if !UTF8Hash.sharesStorage(found.text, file.text) { made[file.path] = (file.text, found.hash) }
+                return found.hash
+            }
             let hash = make(file)
             made[file.path] = (file.text, hash)
             return hash
@@ -19,4 +23,7 @@ final class FrontMatterHashes: @unchecked Sendable {
         lock.withLock { kept.merge(made) { _, new in new } }
         return hashes
     }
+
+    /// The text kept for `path`, for tests.
+    func keptText(_ path: String) -> String? { lock.withLock { kept[path]?.text } }
 }

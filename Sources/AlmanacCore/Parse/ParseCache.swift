@@ -28,8 +28,15 @@ public final class ParseCache: @unchecked Sendable {
     func parsed(_ sources: [SourceFile?], context: String, limits: Limits, parse: @Sendable (Int) -> ParsedFile) -> [ParsedFile] {
         var results: [ParsedFile?] = lock.withLock {
             sources.map { source in
-                guard let source, let cached = entries[source.path], cached.limits == limits, UTF8Hash.same(cached.text, source.text),
-                      UTF8Hash.same(cached.context, context) else { return nil }
+                guard let source, let index = entries.index(forKey: source.path) else { return nil }
+                let cached = entries.values[index]
+                guard cached.limits == limits, UTF8Hash.same(cached.text, source.text), UTF8Hash.same(cached.context, context) else {
+                    return nil
+                }
+                // This build's copies of the same bytes are kept, so the next build finds them at once by their storage
+                // (a file read again, as one is until it has settled, would otherwise be compared byte by byte for good).
+                entries.values[index].text = source.text
+                entries.values[index].context = context
                 return cached.parsed
             }
         }
@@ -44,6 +51,9 @@ public final class ParseCache: @unchecked Sendable {
         }
         return results.map { $0! }
     }
+
+    /// The text kept for `path`, for tests.
+    func keptText(_ path: String) -> String? { lock.withLock { entries[path]?.text } }
 
     public init() {}
 }

@@ -51,7 +51,12 @@ public final class RenderCache: @unchecked Sendable {
     /// `render` is told whether it may use two cores for its page (when it is the only one to render).
     func outputs(for keys: [(address: String, body: Substring)], render: @Sendable (Int, Bool) -> PageOutput) -> [PageOutput] {
         var outputs: [PageOutput?] = lock.withLock {
-            keys.map { key in pages[key.address].flatMap { UTF8Hash.same($0.body, key.body) ? $0.output : nil } }
+            keys.map { key in
+                guard let index = pages.index(forKey: key.address), UTF8Hash.same(pages.values[index].body, key.body) else { return nil }
+                // This build's copy of the same body is kept, so the next build finds it at once by its storage.
+                pages.values[index].body = key.body
+                return pages.values[index].output
+            }
         }
         let missing = outputs.indices.filter { outputs[$0] == nil }
         let made = Parallel.map(missing) { render($0, missing.count == 1) }
@@ -62,6 +67,9 @@ public final class RenderCache: @unchecked Sendable {
         }
         return outputs.map { $0! }
     }
+
+    /// The body kept for the page at `address`, for tests.
+    func keptBody(_ address: String) -> Substring? { lock.withLock { pages[address]?.body } }
 
     /// The templates compiled and checked by the last build, or `make()`'s when any template file changed; only a
     /// set that compiled without a word is kept.

@@ -26,6 +26,12 @@ enum UTF8Hash {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
+    /// Whether two texts are one storage (then `same` answers without reading them).
+    static func sharesStorage(_ first: String, _ second: String) -> Bool {
+        var (first, second) = (first, second)
+        return first.withUTF8 { a in second.withUTF8 { b in a.baseAddress == b.baseAddress && a.count == b.count } }
+    }
+
     /// Whether two texts have the same bytes; at once when they share their storage.
     static func same(_ first: String, _ second: String) -> Bool {
         same(first[...], second[...])
