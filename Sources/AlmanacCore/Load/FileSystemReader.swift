@@ -21,7 +21,23 @@ struct FileSystemReader {
     }
 
     func displayPath(_ relativePath: String) -> String {
-        displayRoot.hasSuffix("/") ? displayRoot + relativePath : displayRoot + "/" + relativePath
+        Self.joined(displayRoot, relativePath)
+    }
+
+    /// `folder/name` (no second "/" after a folder that ends in one), its bytes copied once: a preview's load names
+    /// 2,000 files twice a save, and `+` (or `append` after `reserveCapacity`) took 900–1,600 instructions a path.
+    static func joined(_ folder: String, _ name: String) -> String {
+        var (folder, name) = (folder, name)
+        return folder.withUTF8 { first in
+            name.withUTF8 { second in
+                let slash = first.last == UInt8(ascii: "/") ? 0 : 1
+                return String(unsafeUninitializedCapacity: first.count + slash + second.count) { buffer in
+                    var end = buffer.initialize(fromContentsOf: first)
+                    if slash == 1 { buffer[end] = UInt8(ascii: "/"); end += 1 }
+                    return buffer[end...].initialize(fromContentsOf: second)
+                }
+            }
+        }
     }
 
     var rootExists: Bool {
@@ -47,10 +63,10 @@ struct FileSystemReader {
     func files(in folder: String, withExtensions extensions: [String]) -> (paths: [String], skipped: [String]) {
         let path = folder.isEmpty ? displayRoot : displayPath(folder)
         guard let names = listings.names(at: path) else { return ([], []) }
-        let relative = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
+        let relative = { (name: String) in folder.isEmpty ? name : Self.joined(folder, name) }
         // Compared as bytes: `String.hasSuffix` walks Characters, a millisecond per 2,000 names and extension.
         let suffixes = extensions.map { Array(("." + $0).utf8) }
-        let matching = names.filter { name in suffixes.contains { name.utf8.reversed().starts(with: $0.reversed()) } }.sorted()
+        let matching = names.filter { name in suffixes.contains { ByteSearch.hasSuffix(name, $0) } }.sorted()
         return (matching.filter { !Self.isHidden($0) }.map(relative),
                 matching.filter { Self.isHidden($0) && !$0.hasPrefix(".#") }.map(relative))
     }
@@ -163,7 +179,9 @@ struct FileSystemReader {
         var identities = vouched.map { $0?.identity }
         let unvouched = vouched.indices.filter { vouched[$0] == nil }
         // Each folder once: whether it is reached through a link, and an open handle to look its files up by name.
-        let folders = relativePaths.map { path in path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? "" }
+        let folders = relativePaths.map { path in
+            ByteSearch.lastOffset(of: UInt8(ascii: "/"), in: path).map { path[..<path.utf8.index(path.startIndex, offsetBy: $0)] } ?? ""
+        }
         var handles: [Substring: Int32] = [:]
         for folder in Set(unvouched.map { folders[$0] }) where !folderLinks.anyLink(on: folder) {
             let handle = open(folder.isEmpty ? displayRoot : displayPath(String(folder)), O_RDONLY | O_DIRECTORY | O_CLOEXEC)

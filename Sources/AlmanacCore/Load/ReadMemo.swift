@@ -58,7 +58,7 @@ public final class ReadMemo: @unchecked Sendable {
     func startLoad() {
         lock.withLock {
             guard !reported.isEmpty else { return }
-            let few = reported.count <= 16 ? reported.map { Array($0.utf8) } : nil
+            let few = reported.count <= 16 ? reported.map { Array($0.utf8) + [UInt8(ascii: "/")] } : nil
             let forgotten = files.keys.filter { Self.isReported($0, among: few, in: reported) }
             for path in forgotten { files[path] = nil }
             reported.removeAll()
@@ -72,7 +72,7 @@ public final class ReadMemo: @unchecked Sendable {
             guard let watched else { return paths.map { _ in nil } }
             let folders = watched.map { Array(($0.build + "/").utf8) }
             return paths.map { path in
-                guard let kept = files[path], folders.contains(where: { path.utf8.starts(with: $0) }) else { return nil }
+                guard let kept = files[path], folders.contains(where: { ByteSearch.hasPrefix(path, $0) }) else { return nil }
                 reused += 1
                 vouchedFor += 1
                 return kept
@@ -80,13 +80,15 @@ public final class ReadMemo: @unchecked Sendable {
         }
     }
 
-    /// Whether `path` or a folder above it was reported: compared with each reported path when there are few
+    /// Whether `path` or a folder above it was reported: compared with each reported path (`few`, each with a "/" after
+    /// it) when there are few
     /// (a save reports one or two), else each folder above it looked up.
     private static func isReported(_ path: String, among few: [[UInt8]]?, in changed: Set<String>) -> Bool {
         if let few {
-            return few.contains { reported in
-                path.utf8.starts(with: reported)
-                    && (path.utf8.count == reported.count || path.utf8.dropFirst(reported.count).first == UInt8(ascii: "/"))
+            // Each reported path with a "/" after it: the path itself, or anything below it.
+            return few.contains { folder in
+                ByteSearch.hasPrefix(path, folder)
+                    || (path.utf8.count == folder.count - 1 && ByteSearch.hasPrefix(path + "/", folder))
             }
         }
         var candidate = Substring(path)

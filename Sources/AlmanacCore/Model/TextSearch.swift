@@ -60,6 +60,30 @@ enum ByteSearch {
         return text.withUTF8 { haystack in needle.withUTF8 { firstOffset(of: $0, in: haystack) != nil } }
     }
 
+    /// The offset of the last `byte` in `text`'s UTF-8 (the generic `utf8.lastIndex(of:)` steps an index a byte at a time).
+    static func lastOffset(of byte: UInt8, in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in bytes.lastIndex(of: byte) }
+    }
+
+    /// Whether `text`'s UTF-8 bytes start with `prefix` (memcmp; the generic `utf8.starts(with:)` steps an index a byte
+    /// at a time, and a preview asks it of 2,000 paths a save).
+    static func hasPrefix(_ text: String, _ prefix: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            prefix.count <= bytes.count && (prefix.isEmpty || memcmp(bytes.baseAddress!, prefix, prefix.count) == 0)
+        }
+    }
+
+    /// Whether `text`'s UTF-8 bytes end with `suffix` (memcmp).
+    static func hasSuffix(_ text: String, _ suffix: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            suffix.count <= bytes.count
+                && (suffix.isEmpty || memcmp(bytes.baseAddress! + (bytes.count - suffix.count), suffix, suffix.count) == 0)
+        }
+    }
+
     /// How many times `byte` occurs.
     static func count(_ byte: UInt8, in text: String) -> Int {
         var text = text
