@@ -62,10 +62,11 @@ public enum LinkChecker {
         var reportedPlaces: Set<SourceLocation> = []
         var templateLinks: [TemplateLink: [String]] = [:]
         var templateOrder: [TemplateLink] = []
-        for path in order where path.utf8.starts(with: prefix.utf8)
+        let prefixBytes = Array(prefix.utf8)
+        for path in order where ByteSearch.hasPrefix(path, prefixBytes)
             && (report != nil || !path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/"))) {
             guard let page = pages[path] else { continue }
-            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
+            let folder = ByteSearch.lastOffset(of: UInt8(ascii: "/"), in: path).map { path[..<path.utf8.index(path.startIndex, offsetBy: $0)] } ?? ""
             if folder != verdictsFolder { (folderVerdicts, verdictsFolder) = ([:], folder) }
             let work = { verdicts(on: path, page, paths: paths, pages: pages, folderVerdicts: &folderVerdicts) }
             for (url, problem) in (memo?.verdicts(on: path, work) ?? work()).broken {
@@ -95,7 +96,7 @@ public enum LinkChecker {
         for url in page.links {
             let first = url.utf8.first
             let verdict: String?
-            if first == UInt8(ascii: "#"), !url.utf8.contains(UInt8(ascii: "?")),
+            if first == UInt8(ascii: "#"), ByteSearch.count(UInt8(ascii: "?"), in: url) == 0,
                url.utf8.count == 1 || page.ids.contains(String(url.utf8.dropFirst())!) {
                 // A fragment of this very page that is there (most links of a long contents or print page).
                 verdict = nil
