@@ -34,7 +34,14 @@ enum UTF8Hash {
 
     /// Whether two texts have the same bytes; at once when they share their storage.
     static func same(_ first: String, _ second: String) -> Bool {
-        same(first[...], second[...])
+        // Not through `same(first[...], second[...])`: making the two substrings was a fifth of a preview's 4,000
+        // comparisons a save.
+        var (first, second) = (first, second)
+        let count = first.utf8.count
+        guard count == second.utf8.count else { return false }
+        return first.withUTF8 { a in
+            second.withUTF8 { b in a.baseAddress == b.baseAddress || count == 0 || memcmp(a.baseAddress!, b.baseAddress!, count) == 0 }
+        }
     }
 
     static func same(_ first: Substring, _ second: Substring) -> Bool {
