@@ -14,9 +14,10 @@ import Testing
         var all: [String] { lock.withLock { lines } }
     }
 
-    @Test func aBodyEditRendersOnePageAndTheLineSaysSo() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-timings-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A copy of the small fixture site in a new temporary folder, built with the default templates into `output/`
+    /// beside it: the folder, its content folder and the build's options.
+    static func smallSite(_ label: String) throws -> (folder: URL, content: URL, options: BuildOptions) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-\(label)-\(UUID().uuidString)")
         let content = folder.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: LiveServerTests.repository.appendingPathComponent("Tests/AlmanacCoreTests/Fixtures/sites/small/content"),
@@ -24,6 +25,12 @@ import Testing
         let options = BuildOptions(contentDirectory: content.path,
                                    templatesDirectory: LiveServerTests.repository.appendingPathComponent("templates").path,
                                    outputDirectory: folder.appendingPathComponent("output").path)
+        return (folder, content, options)
+    }
+
+    @Test func aBodyEditRendersOnePageAndTheLineSaysSo() async throws {
+        let (folder, content, options) = try Self.smallSite("timings")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let lines = Lines()
         var configuration = ServeConfiguration(build: options, host: "127.0.0.1", port: 0, log: { lines.append($0) },
                                                logError: ServeConfiguration.silent)
@@ -48,16 +55,9 @@ import Testing
     /// the output ends as the last build left it, with one line per build and, once the replaced sites are removed,
     /// nothing beside it.
     @Test func savesInARowEndWithTheLastBuildWrittenAndOneLineEach() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-overlap-\(UUID().uuidString)")
+        let (folder, content, options) = try Self.smallSite("overlap")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        let output = folder.appendingPathComponent("output")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: LiveServerTests.repository.appendingPathComponent("Tests/AlmanacCoreTests/Fixtures/sites/small/content"),
-                                         to: content)
-        let options = BuildOptions(contentDirectory: content.path,
-                                   templatesDirectory: LiveServerTests.repository.appendingPathComponent("templates").path,
-                                   outputDirectory: output.path)
+        let output = URL(fileURLWithPath: options.outputDirectory)
         let lines = Lines()
         let configuration = ServeConfiguration(build: options, host: "127.0.0.1", port: 0, log: { lines.append($0) },
                                                logError: ServeConfiguration.silent)
