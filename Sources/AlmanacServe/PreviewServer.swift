@@ -21,8 +21,10 @@ public actor PreviewServer {
     private var tasks: [Task<Void, Never>] = []
     private var watcher: DirectoryWatcher?
     private var shownDiagnostics: [String] = []
-    /// Builds prepared so far: a write that fails is published only while its build is the newest.
+    /// Builds prepared so far, numbering them for `PreviewState.publish`.
     private var builds = 0
+    /// The loop of rebuilds after changes: `stop()` lets it finish the writes it started.
+    private var rebuilding: Task<Void, Never>?
     /// Files parsed by earlier rebuilds: an edit re-parses only the files it changed.
     private let parseCache = ParseCache()
     /// Pages of the last build: a save that changes one page's Markdown body re-renders only that page.
@@ -86,7 +88,9 @@ public actor PreviewServer {
                 .map { (watcher: $0.0, build: $0.1) })
         }
         await rebuild(after: [])
-        tasks.append(Task { await self.rebuildLoop(watcher.changes) })
+        let loop = Task { await self.rebuildLoop(watcher.changes) }
+        rebuilding = loop
+        tasks.append(loop)
         let heartbeat = configuration.heartbeat
         tasks.append(Task { [state] in
             while !Task.isCancelled {
@@ -102,6 +106,9 @@ public actor PreviewServer {
         watcher = nil
         for task in tasks { task.cancel() }
         tasks.removeAll()
+        // Cancelled, the loop ends its wait for changes and then waits for the writes it started.
+        await rebuilding?.value
+        rebuilding = nil
         for task in gateTasks { task.cancel() }
         gateTasks.removeAll()
         for listener in listeners { try? listener.close() }
@@ -129,7 +136,8 @@ public actor PreviewServer {
         await writing?.value
     }
 
-    /// One build, published and written, its line on the terminal printed.
+    /// One build, published and written, its line on the terminal printed. For the first build (and tests): it
+    /// waits for no write, so it must not run beside the loop.
     func rebuild(after paths: [String]) async {
         await rebuild(after: paths, writingAfter: nil).value
     }
@@ -143,19 +151,21 @@ public actor PreviewServer {
         let options = configuration.build, write = configuration.writeOutput, cache = parseCache, pages = renderCache
         // Every change the watcher has seen so far, this batch's and any since: the files this build need not look at.
         if let watcher { pages.reads.expect(changes: watcher.takeChanges()) }
+        // A site of several editions is written while it is prepared: only after the write in flight, to keep order.
+        if BuildPipeline.writesWhilePreparing(options) { await previous?.value }
         let prepared = await Self.offCooperativeThreads {
             BuildPipeline.prepare(options, write: write, cache: cache, renderCache: pages, writeWhileRendering: false)
         }
-        let outcome = await state.publish(prepared.result)
-        let published = clock.now - started
         builds += 1
         let build = builds
+        let outcome = await state.publish(prepared.result, build: build)
+        let published = clock.now - started
         let counts = (rendered: pages.rendered, reused: pages.reused)
         return Task {
             await previous?.value
             let result = await Self.offCooperativeThreads { prepared.finish() }
             var reported = outcome
-            if result.succeeded != prepared.result.succeeded, build == builds { reported = await state.publish(result) }
+            if result.succeeded != prepared.result.succeeded { reported = await state.publish(result, build: build) }
             report(result, outcome: reported, paths: paths, pages: counts, elapsed: published, total: clock.now - started)
         }
     }
@@ -186,6 +196,7 @@ public actor PreviewServer {
         case .updated: configuration.log("built in \(milliseconds) ms\(cause): \(counts); pages reloaded")
         case .unchanged: configuration.log("built in \(milliseconds) ms\(cause): nothing changed")
         case .failed: configuration.log("build failed in \(milliseconds) ms\(cause): \(counts); serving the last good build")
+        case .stale: configuration.log("build failed in \(milliseconds) ms\(cause): \(counts); a newer build is being served")
         }
     }
 

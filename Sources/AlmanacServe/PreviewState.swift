@@ -19,11 +19,15 @@ public actor PreviewState {
         case updated
         case unchanged
         case failed
+        /// Not shown: a newer build was published first.
+        case stale
     }
 
     public private(set) var snapshot: Snapshot
     private let instance: String
     private var changes = 0
+    /// The newest build number published (see `publish`).
+    private var newestBuild = 0
     private var streams: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
     private var nextStreamID = 0
     private var isClosed = false
@@ -34,8 +38,14 @@ public actor PreviewState {
     }
 
     /// Makes a finished build current: a good one replaces the whole site, a failed one only adds the overlay.
+    /// `build` numbers a preview's builds: one older than the newest published is not shown (a write that failed
+    /// while the next build was already published), and says so as `.stale`.
     @discardableResult
-    public func publish(_ result: BuildResult) -> Outcome {
+    public func publish(_ result: BuildResult, build: Int? = nil) -> Outcome {
+        if let build {
+            guard build >= newestBuild else { return .stale }
+            newestBuild = build
+        }
         if result.succeeded {
             let files = Dictionary(result.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { $1 })
             if snapshot.hasSite && snapshot.failure == nil && files.count == snapshot.files.count,

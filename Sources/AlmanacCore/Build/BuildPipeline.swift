@@ -11,6 +11,13 @@ public enum BuildPipeline {
                 keepFiles: keepFiles).finish()
     }
 
+    /// Whether `prepare` writes the site itself (a site of several editions, written whole) rather than leaving it
+    /// to `finish()`.
+    public static func writesWhilePreparing(_ options: BuildOptions) -> Bool {
+        var ignored = Diagnostics()
+        return ContentLoader.editionSlugs(options, diagnostics: &ignored) != nil
+    }
+
     /// Every stage but the last step of writing: `finish()` swaps the site in. With `writeWhileRendering` false,
     /// nothing is written until then, so a preview can answer with the checked site before the disk is touched
     /// (a site of several editions is written here, whole, as `run` would).

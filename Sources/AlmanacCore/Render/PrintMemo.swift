@@ -38,8 +38,10 @@ final class PrintMemo: @unchecked Sendable {
     /// for; `idsMoved` is set when an article's ids changed since.
     private var document: (slugs: [String], generated: Set<String>, ids: Set<String>, key: Int)?
     private var idsMoved = true
-    /// The page's bytes from the last two builds: by the next join the older one is no longer published, written
-    /// or checked, and its memory (already mapped) is written again instead of 24 MB of new pages at 2,000 pages.
+    /// The page's bytes from the last three builds: by the next join the oldest is no longer published, written
+    /// or checked (a preview may still be writing the last build while the next one joins), and its memory (already
+    /// mapped) is written again instead of 24 MB of new pages at 2,000 pages. (Were it still held, it would be
+    /// copied, not overwritten.)
     private var recycled: [[UInt8]] = []
 
     /// Forgets what depends on anything but the articles: called when the site key changes.
@@ -99,9 +101,9 @@ final class PrintMemo: @unchecked Sendable {
 
     func keep(_ frame: Frame) { lock.withLock { self.frame = frame } }
 
-    /// `PrintSplice.join`, into the memory of the page from two builds ago when nothing holds it any more.
+    /// `PrintSplice.join`, into the memory of the page from three builds ago when nothing holds it any more.
     func join(_ pieces: [String], sections: [String]) -> [UInt8] {
-        var bytes = lock.withLock { recycled.count >= 2 ? recycled.removeFirst() : [] }
+        var bytes = lock.withLock { recycled.count >= 3 ? recycled.removeFirst() : [] }
         PrintSplice.join(pieces, sections: sections, into: &bytes)
         lock.withLock { recycled.append(bytes) }
         return bytes
