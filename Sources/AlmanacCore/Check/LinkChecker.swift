@@ -66,7 +66,7 @@ public enum LinkChecker {
         for path in order where ByteSearch.hasPrefix(path, prefixBytes)
             && (report != nil || !path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/"))) {
             guard let page = pages[path] else { continue }
-            let folder = ByteSearch.lastOffset(of: UInt8(ascii: "/"), in: path).map { path[..<path.utf8.index(path.startIndex, offsetBy: $0)] } ?? ""
+            let folder = ByteSearch.folder(of: path)
             if folder != verdictsFolder { (folderVerdicts, verdictsFolder) = ([:], folder) }
             let work = { verdicts(on: path, page, paths: paths, pages: pages, folderVerdicts: &folderVerdicts) }
             for (url, problem) in (memo?.verdicts(on: path, work) ?? work()).broken {
@@ -96,7 +96,7 @@ public enum LinkChecker {
         for url in page.links {
             let first = url.utf8.first
             let verdict: String?
-            if first == UInt8(ascii: "#"), ByteSearch.count(UInt8(ascii: "?"), in: url) == 0,
+            if first == UInt8(ascii: "#"), !ByteSearch.contains("?", in: url),
                url.utf8.count == 1 || page.ids.contains(String(url.utf8.dropFirst())!) {
                 // A fragment of this very page that is there (most links of a long contents or print page).
                 verdict = nil

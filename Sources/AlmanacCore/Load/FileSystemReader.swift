@@ -179,9 +179,7 @@ struct FileSystemReader {
         var identities = vouched.map { $0?.identity }
         let unvouched = vouched.indices.filter { vouched[$0] == nil }
         // Each folder once: whether it is reached through a link, and an open handle to look its files up by name.
-        let folders = relativePaths.map { path in
-            ByteSearch.lastOffset(of: UInt8(ascii: "/"), in: path).map { path[..<path.utf8.index(path.startIndex, offsetBy: $0)] } ?? ""
-        }
+        let folders = relativePaths.map(ByteSearch.folder(of:))
         var handles: [Substring: Int32] = [:]
         for folder in Set(unvouched.map { folders[$0] }) where !folderLinks.anyLink(on: folder) {
             let handle = open(folder.isEmpty ? displayRoot : displayPath(String(folder)), O_RDONLY | O_DIRECTORY | O_CLOEXEC)

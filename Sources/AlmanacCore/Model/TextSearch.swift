@@ -66,6 +66,11 @@ enum ByteSearch {
         return text.withUTF8 { bytes in bytes.lastIndex(of: byte) }
     }
 
+    /// Everything before the last `/` of a path, or "" when it has none (on bytes).
+    static func folder(of path: String) -> Substring {
+        lastOffset(of: UInt8(ascii: "/"), in: path).map { path[..<path.utf8.index(path.startIndex, offsetBy: $0)] } ?? ""
+    }
+
     /// Whether `text`'s UTF-8 bytes start with `prefix` (memcmp; the generic `utf8.starts(with:)` steps an index a byte
     /// at a time, and a preview asks it of 2,000 paths a save).
     static func hasPrefix(_ text: String, _ prefix: [UInt8]) -> Bool {

@@ -37,20 +37,19 @@ enum UTF8Hash {
         // Not through `same(first[...], second[...])`: making the two substrings was a fifth of a preview's 4,000
         // comparisons a save.
         var (first, second) = (first, second)
-        let count = first.utf8.count
-        guard count == second.utf8.count else { return false }
-        return first.withUTF8 { a in
-            second.withUTF8 { b in a.baseAddress == b.baseAddress || count == 0 || memcmp(a.baseAddress!, b.baseAddress!, count) == 0 }
-        }
+        guard first.utf8.count == second.utf8.count else { return false }
+        return first.withUTF8 { a in second.withUTF8 { b in same(a, b) } }
     }
 
     static func same(_ first: Substring, _ second: Substring) -> Bool {
         var (first, second) = (first, second)
-        let count = first.utf8.count
-        guard count == second.utf8.count else { return false }
-        return first.withUTF8 { a in
-            second.withUTF8 { b in a.baseAddress == b.baseAddress || count == 0 || memcmp(a.baseAddress!, b.baseAddress!, count) == 0 }
-        }
+        guard first.utf8.count == second.utf8.count else { return false }
+        return first.withUTF8 { a in second.withUTF8 { b in same(a, b) } }
+    }
+
+    /// Two buffers of the same bytes: at once when they are one.
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.baseAddress == b.baseAddress || a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
     }
 
     /// `text` without `suffix` when it ends with exactly those bytes; nil otherwise.
