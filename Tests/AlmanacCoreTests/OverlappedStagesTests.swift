@@ -1,0 +1,48 @@
+import Dispatch
+import Testing
+@testable import AlmanacCore
+
+/// The build runs the templates, the strings file and the cross-reference check on another core while it goes on;
+/// their values, diagnostics and stage times must still arrive whole (the invalid case
+/// `problems-of-three-stages-in-one-run` checks the diagnostics of all three together).
+@Suite struct OverlappedStagesTests {
+    @Test func backgroundWorkRunsWhileTheCallerGoesOn() {
+        let callerWentOn = DispatchSemaphore(value: 0)
+        let work = BackgroundWork { () -> Bool in
+            // Run in the caller's thread, this would wait out the timeout and give false.
+            callerWentOn.wait(timeout: .now() + 10) == .success
+        }
+        callerWentOn.signal()
+        #expect(work.value())
+    }
+
+    @Test func backgroundWorkGivesItsValue() {
+        let works = (0..<50).map { number in BackgroundWork { (0...number).reduce(0, +) } }
+        #expect(works.map { $0.value() } == (0..<50).map { $0 * ($0 + 1) / 2 })
+    }
+
+    @Test func aClockJoinedLaterKeepsThePipelineOrder() {
+        var main = StageClock()
+        main.time("load") {}
+        main.time("parse") {}
+        main.time("aggregate") {}
+        var other = StageClock()
+        other.time("load") {}
+        other.time("templates") {}
+        let loadBefore = main.stages[0].duration
+        main.add(other)
+        #expect(main.stages.map(\.stage) == ["load", "templates", "parse", "aggregate"])
+        #expect(main.stages[0].duration == loadBefore + other.stages[0].duration)
+        #expect(main.stages[1].duration == other.stages[1].duration)
+    }
+
+    @Test func aStageOutsideThePipelineGoesLast() {
+        var main = StageClock()
+        main.time("render") {}
+        var other = StageClock()
+        other.time("something else") {}
+        other.time("write") {}
+        main.add(other)
+        #expect(main.stages.map(\.stage) == ["render", "write", "something else"])
+    }
+}
