@@ -1,7 +1,7 @@
 /// The single-document print version: every page's article in order, under the report's one `h1`, linked within.
 struct PrintDocument {
     /// One page of the report as it appears inside the print version.
-    struct Section {
+    struct Section: Sendable {
         var slug: String
         var title: String
         /// The page's article with its headings demoted.
@@ -35,6 +35,18 @@ struct PrintDocument {
         sections.append(Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: ids))
     }
 
+    /// Adds a section made by `section(slug:title:articleHTML:isTheme:)`.
+    mutating func append(_ section: Section) {
+        sections.append(section)
+    }
+
+    /// A page's article as the document holds it, with its ids: made on the core that rendered the page, so only
+    /// joining the sections is left for the end of the render stage.
+    static func section(slug: String, title: String, articleHTML: String, isTheme: Bool) -> Section {
+        let html = demoteHeadings(articleHTML)
+        return Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: HTMLScanner(html: html).ids)
+    }
+
     /// The sections with every link made to work inside one document; `generated` lists the site's files.
     /// A link to a page becomes its anchor (or the exact element, when it is in the document too); a link that
     /// leads nowhere loses its address here, as the build already reports it where the author wrote it.
@@ -52,10 +64,18 @@ struct PrintDocument {
             return (ids, context.finalize())
         }
         let (ids, contextKey) = memo?.documentIDs(slugs: sections.map(\.slug), generated: generated, make: make) ?? make()
+        guard let memo else {
+            // A build rewrites every section: on every core.
+            return Parallel.map(sections) { section in
+                var section = section
+                section.html = relink(section.html, ids: ids, generated: generated)
+                return section
+            }
+        }
         return sections.map { section in
             var section = section
             let rewrite = { relink(section.html, ids: ids, generated: generated) }
-            section.html = memo?.relinked(section.slug, demoted: section.html, context: contextKey, rewrite: rewrite) ?? rewrite()
+            section.html = memo.relinked(section.slug, demoted: section.html, context: contextKey, rewrite: rewrite)
             return section
         }
     }

@@ -46,13 +46,20 @@ public enum SiteRenderer {
                 var output = render(job)
                 Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver)
                 if !keepBytes { output.file?.bytes = [] }
+                if let article = output.article {
+                    output.printSection = PrintDocument.section(slug: article.slug, title: article.title, articleHTML: article.html,
+                                                                isTheme: article.isTheme)
+                    output.article = nil
+                }
                 return output
             }
         }
         for output in outputs {
             diagnostics.append(contentsOf: output.diagnostics)
             if let file = output.file { rendered.append(file) }
-            if let article = output.article {
+            if let section = output.printSection {
+                document.append(section)
+            } else if let article = output.article {
                 document.append(slug: article.slug, title: article.title, articleHTML: article.html, isTheme: article.isTheme,
                                 memo: cache?.print)
             }
@@ -164,5 +171,7 @@ enum PageJob: Sendable {
 struct PageOutput: Sendable {
     var file: RenderedFile?
     var article: (slug: String, title: String, html: String, isTheme: Bool)?
+    /// The article as the print version holds it, made beside the page where no preview's memo keeps it.
+    var printSection: PrintDocument.Section?
     var diagnostics: [Diagnostic] = []
 }
