@@ -141,6 +141,7 @@ import Testing
         "- id: a\n  count: 1\n  share: 2\n", // exclusive fields
         "id: a\n",                           // not a list
         "- just text\n",                     // entry not a mapping
+        "- id: a\n  count: 1\n  count: 2\n", // a key given twice
     ])
     func anEntryWithAProblemIsLeftToYAMLNodes(_ text: String) {
         #expect(RecordSetParser.plainRecords(text, path: "v.yaml", lineOffset: 0, schema: Self.schema, limits: Limits()) == nil)

@@ -4,6 +4,6 @@ public struct Organisation: Sendable, TypedFields {
     public var name: String
     public var note: String?
     /// The register's declared fields (`region`, `type`, …).
-    public var fields: [String: RecordField]
+    public var fields: RecordFields
     public var location: SourceLocation
 }

@@ -1,9 +1,9 @@
 /// One record of a declared set: its fields by name, each value typed and located.
 public struct Record: Sendable, TypedFields {
-    public var fields: [String: RecordField]
+    public var fields: RecordFields
     public var location: SourceLocation
 
-    public init(fields: [String: RecordField], location: SourceLocation) {
+    public init(fields: RecordFields, location: SourceLocation) {
         self.fields = fields
         self.location = location
     }

@@ -41,7 +41,7 @@ public struct RuleSets: Sendable {
         if let listing = report.model.listing, let schema = sets.schemas[listing.key] {
             let records = report.themes.flatMap { theme in
                 theme.listed.map { entry in
-                    var fields = ["theme": RecordField(value: .text(theme.slug), location: entry.location),
+                    var fields: RecordFields = ["theme": RecordField(value: .text(theme.slug), location: entry.location),
                                   listing.organisationField: RecordField(value: .text(entry.organisationID), location: entry.location)]
                     if let partners = listing.partnersField {
                         fields[partners] = RecordField(value: .ids(entry.partnerIDs), location: entry.location)

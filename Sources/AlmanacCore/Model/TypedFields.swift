@@ -1,6 +1,6 @@
 /// Typed reads of declared fields, shared by records and register entries.
 public protocol TypedFields {
-    var fields: [String: RecordField] { get }
+    var fields: RecordFields { get }
 }
 
 extension TypedFields {

@@ -8,8 +8,8 @@ struct PlainRecords {
     let path: String
     /// Added to the marks' lines when the YAML is a part of its file (`YAMLSequenceChunks`).
     let lineOffset: Int
-    /// Each field with its place in the schema: an entry's fields are then counted by place, not looked up by name.
-    private let fieldsByName: [String: (place: Int, field: FieldSchema)]
+    /// The declared fields' names, in order: a record's few keys are found among them by comparing names.
+    private let names: [String]
     private let requiredPlaces: [Int]
     private let exclusivePlaces: [[Int]]
 
@@ -19,7 +19,7 @@ struct PlainRecords {
         self.lineOffset = lineOffset
         let fields = Dictionary(schema.fields.enumerated().map { ($1.name, (place: $0, field: $1)) },
                                 uniquingKeysWith: { first, _ in first })
-        fieldsByName = fields
+        names = schema.fields.map(\.name)
         requiredPlaces = schema.fields.indices.filter { !schema.fields[$0].optional }
         exclusivePlaces = schema.exclusive.map { group in group.compactMap { fields[$0]?.place } }
     }
@@ -32,12 +32,15 @@ struct PlainRecords {
         var given = [Bool](repeating: false, count: schema.fields.count)
         for item in items {
             guard case .mapping(let pairs, let mark) = item else { return nil }
-            var values: [String: RecordField] = [:]
+            var values = RecordFields()
             values.reserveCapacity(pairs.count)
             for index in given.indices { given[index] = false }
             for (key, value) in pairs {
-                guard let (place, field) = fieldsByName[key.text], let read = read(field, value) else { return nil }
-                values[key.text] = read
+                // A repeated key goes to the Yams reading, which reports it.
+                guard let place = names.firstIndex(of: key.text), !given[place] else { return nil }
+                let field = schema.fields[place]
+                guard let read = read(field, value) else { return nil }
+                values.appendNew(field.name, read)
                 given[place] = true
             }
             guard requiredPlaces.allSatisfy({ given[$0] }),

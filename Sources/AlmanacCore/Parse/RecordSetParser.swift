@@ -80,7 +80,7 @@ enum RecordSetParser {
                                           required: schema.fields.filter { !$0.optional }.map(\.name),
                                           optional: schema.fields.filter(\.optional).map(\.name), diagnostics: &diagnostics)
             else { return nil }
-            var values: [String: RecordField] = [:]
+            var values = RecordFields()
             var complete = true
             for field in schema.fields where fields.has(field.name) {
                 if let value = read(field, from: fields, diagnostics: &diagnostics) { values[field.name] = value } else { complete = false }

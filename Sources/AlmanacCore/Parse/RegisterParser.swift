@@ -22,7 +22,7 @@ enum RegisterParser {
                                           diagnostics: &diagnostics) else { return nil }
             let id = fields.identifier("id", diagnostics: &diagnostics)
             let name = fields.text("name", diagnostics: &diagnostics)
-            var values: [String: RecordField] = [:]
+            var values = RecordFields()
             var complete = true
             for field in schema.fields where fields.has(field.name) {
                 if let value = RecordSetParser.read(field, from: fields, diagnostics: &diagnostics) {
