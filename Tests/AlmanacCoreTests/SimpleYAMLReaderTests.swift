@@ -100,6 +100,11 @@ import Yams
                      "a: [\"\"]\n", "a: [\"x\", 'y' ] # c\n"] {
             #expect(SimpleYAMLReader.read(text) != nil, "\(text.debugDescription)")
         }
+        // What libyaml takes for a line break, control bytes and a byte order mark, anywhere in a line, are left to Yams.
+        for text in ["a: x\u{85}\n", "a: \u{2029}\n", "a: x\u{2028}", "a: x\u{7F}\n", "a: \u{FEFF}\n", "a: x\u{1}\n", "a: x\u{85}"] {
+            #expect(SimpleYAMLReader.read(text) == nil, "\(text.debugDescription)")
+        }
+        #expect(SimpleYAMLReader.read("a: x\u{84}y\u{2027}\u{FF01}\n") != nil, "neighbours of the refused characters are read")
         let many = (1...20).map { "k\($0): v\n" }.joined()
         #expect(SimpleYAMLReader.read(many) != nil)
         #expect(SimpleYAMLReader.read(many + "k3: again\n") == nil)

@@ -43,20 +43,25 @@ struct SimpleYAMLReader {
 
     /// The lines that hold a node, without blank and comment lines; false for what the subset leaves out.
     private mutating func splitLines() -> Bool {
+        let bytes = self.bytes
+        let count = bytes.count
         var start = 0, number = 1
-        while start <= bytes.count {
+        while start <= count {
+            // One pass finds the line's end and refuses what the subset leaves to Yams: tabs, `\r` and other
+            // control bytes, a byte order mark, and what libyaml also takes for a line break (NEL, U+2028, U+2029).
+            // (None of the bytes looked at after a lead byte can be a line feed, so each stays within its line.)
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let indent = spaces(from: start, to: end)
-            for index in start ..< end {
-                let byte = bytes[index]
-                // Tabs, `\r` and other control bytes, a byte order mark, and what libyaml also takes for a line
-                // break (NEL, U+2028, U+2029) are left to Yams.
+            while end < count {
+                let byte = bytes[end]
+                if byte &- 0x20 < 0x5F { end += 1; continue }
+                if byte == 0x0A { break }
                 if byte < 0x20 || byte == 0x7F { return false }
-                if byte == 0xEF, index + 1 < end, bytes[index + 1] == 0xBB { return false }
-                if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0x85 { return false }
-                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return false }
+                if byte == 0xEF, end + 1 < count, bytes[end + 1] == 0xBB { return false }
+                if byte == 0xC2, end + 1 < count, bytes[end + 1] == 0x85 { return false }
+                if byte == 0xE2, end + 2 < count, bytes[end + 1] == 0x80, bytes[end + 2] & 0xFE == 0xA8 { return false }
+                end += 1
             }
+            let indent = spaces(from: start, to: end)
             if indent < end, bytes[indent] != UInt8(ascii: "#") {
                 // Document markers and directives.
                 if indent == start, end - start >= 3, [UInt8(ascii: "-"), UInt8(ascii: ".")].contains(bytes[start]),
