@@ -36,9 +36,7 @@ public enum BuildPipeline {
         var clock = StageClock(progress: options.progress)
         // The templates are read and compiled on another core while the content is read and parsed: neither needs
         // the other, and both leave a core idle at times (the default report's parse, 1.2–2 ms of each build).
-        let templateWork = BackgroundWork { () -> (files: TemplateFiles, set: TemplateSet?, found: Diagnostics, clock: StageClock) in
-            var found = Diagnostics()
-            var clock = StageClock()
+        let templateWork = BackgroundStage { (found, clock) -> (files: TemplateFiles, set: TemplateSet?) in
             let templates = clock.time("load") { ContentLoader.loadTemplates(options, diagnostics: &found) }
             // Templates are compiled and checked for what no template may do before the output is opened, so a
             // template error never leaves a staging folder and nothing renders with a template that could crash.
@@ -46,34 +44,26 @@ public enum BuildPipeline {
                 guard let renderCache else { return TemplateSet(templates, diagnostics: &found) }
                 return renderCache.templateSet(templates, make: { TemplateSet(templates, diagnostics: &$0) }, diagnostics: &found)
             }
-            return (templates, templateSet, found, clock)
+            return (templates, templateSet)
         }
         let content = clock.time("load") { ContentLoader.loadContent(options, memo: renderCache?.reads, diagnostics: &diagnostics) }
         let (report, crossReferences) = clock.time("parse") {
             ReportParser.parseLeavingCrossReferences(content, limits: options.limits, cache: cache, diagnostics: &diagnostics)
         }
-        let (templates, templateSet, templateProblems, templateClock) = templateWork.value()
-        diagnostics.append(contentsOf: templateProblems.all)
-        clock.add(templateClock)
+        let (templates, templateSet) = templateWork.join(into: &diagnostics, clock: &clock)
         // The strings file is the report's choice (`language:`), so it is read once the report is, on another core
         // while the figures are worked out.
-        let stringsWork = BackgroundWork { () -> (strings: ReportStrings?, found: Diagnostics, clock: StageClock) in
-            var found = Diagnostics()
-            var clock = StageClock()
-            let strings = clock.time("parse") {
+        let stringsWork = BackgroundStage { (found, clock) in
+            clock.time("parse") {
                 report.flatMap { EditionBuild.strings($0, content: content, templates: templates, limits: options.limits, cache: cache,
                                                      diagnostics: &found) }
             }
-            return (strings, found, clock)
         }
         // A build with no error so far opens the output (lists and locks it, 0.6–1 ms) while the figures are worked
         // out; should a later stage find an error, the staging folder is removed unused.
         let opening = write && writeWhileRendering && report != nil && templateSet != nil && !diagnostics.hasErrors
-            ? BackgroundWork { () -> (staged: StagedOutput?, found: Diagnostics, clock: StageClock) in
-                var found = Diagnostics()
-                var clock = StageClock()
-                let staged = clock.time("open output") { StagedOutput.begin(options, history: renderCache?.output, diagnostics: &found) }
-                return (staged, found, clock)
+            ? BackgroundStage { (found, clock) in
+                clock.time("open output") { StagedOutput.begin(options, history: renderCache?.output, diagnostics: &found) }
             } : nil
         // The previous edition's figures, when report.yaml names its figures.json: read once the report is.
         let previous = clock.time("load") { report.flatMap { EditionBuild.previousFile($0, options: options, diagnostics: &diagnostics) } }
@@ -99,21 +89,13 @@ public enum BuildPipeline {
             diagnostics.append(contentsOf: found)
             return table
         }
-        let (strings, stringsProblems, stringsClock) = stringsWork.value()
-        diagnostics.append(contentsOf: stringsProblems.all)
-        clock.add(stringsClock)
+        let strings = stringsWork.join(into: &diagnostics, clock: &clock)
         crossReferences.join(into: &diagnostics)
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         // Without `writeWhileRendering`, the output is opened when the site is written, after it was published.
         let willWrite = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors
-        let opened = opening?.value()
-        if let opened, willWrite {
-            diagnostics.append(contentsOf: opened.found.all)
-            clock.add(opened.clock)
-        } else {
-            opened?.staged?.discard()
-        }
-        let staged = willWrite ? opened?.staged : nil
+        let staged = willWrite ? opening?.join(into: &diagnostics, clock: &clock) : nil
+        if !willWrite { opening?.valueAlone()?.discard() }
         // Files staged as they render need not stay in memory: the link check reads each page as it is delivered.
         // A preview's link memo reads the files themselves, so they are kept whenever there is one.
         let delivered = !keepFiles && staged != nil && renderCache == nil ? DeliveredScans() : nil
