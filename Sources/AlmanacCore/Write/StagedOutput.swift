@@ -14,6 +14,8 @@ import Glibc
 public final class StagedOutput: @unchecked Sendable {
     private let queue = DispatchQueue(label: "almanac.output-writer")
     private let sideQueue = DispatchQueue(label: "almanac.output-writer.side")
+    /// Bounds the bytes queued for the two writers (see `WriteBacklog`).
+    let backlog = WriteBacklog()
     private let output: URL
     private let staging: URL
     private let stagingPath: String
@@ -96,16 +98,19 @@ public final class StagedOutput: @unchecked Sendable {
         return StagedOutput(output: output, staging: staging, outputDescription: given, lock: lock, history: history)
     }
 
-    /// Queues one file and returns at once; safe to call from any thread.
+    /// Queues one file, waiting only while the writers have more than `backlog.limit` bytes queued; safe to call
+    /// from any thread.
     public func add(_ file: RenderedFile) {
         // Files in sub-folders, about half of the rest, and any unsafe path (reported there) go to the main
         // writer, which creates folders and checks paths.
+        let size = file.bytes.count
+        backlog.admit(size)
         if let history, OutputPath.isSafe(file.path), history.holds(file, in: outputPath) {
-            queue.async { self.write(file, linking: true) }
+            queue.async { self.write(file, linking: true); self.backlog.release(size) }
         } else if OutputPath.isSafe(file.path) && !file.path.utf8.contains(UInt8(ascii: "/")) && file.path.utf8.reduce(0, &+) & 1 == 1 {
-            sideQueue.async { self.writeBeside(file) }
+            sideQueue.async { self.writeBeside(file); self.backlog.release(size) }
         } else {
-            queue.async { self.write(file) }
+            queue.async { self.write(file); self.backlog.release(size) }
         }
     }
 
