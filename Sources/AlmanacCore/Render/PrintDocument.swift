@@ -7,7 +7,7 @@ struct PrintDocument {
         /// The page's article with its headings demoted.
         var html: String
         var isTheme: Bool
-        /// The ids in `html`, when a preview's memo already found them.
+        /// The ids in `html`, when already found (by the job that rendered the page, or a preview's memo).
         var ids: Set<String>? = nil
     }
 
