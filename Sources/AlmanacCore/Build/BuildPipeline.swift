@@ -90,7 +90,7 @@ public enum BuildPipeline {
             return table
         }
         let strings = stringsWork.join(into: &diagnostics, clock: &clock)
-        crossReferences.join(into: &diagnostics)
+        crossReferences?.join(into: &diagnostics, clock: &clock)
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         // Without `writeWhileRendering`, the output is opened when the site is written, after it was published.
         let willWrite = write && report != nil && templateSet != nil && strings != nil && !diagnostics.hasErrors

@@ -4,15 +4,18 @@ public enum ReportParser {
     public static func parse(_ files: ContentFiles, limits: Limits, cache: ParseCache? = nil,
                              diagnostics: inout Diagnostics) -> ParsedReport? {
         let (report, crossReferences) = parseLeavingCrossReferences(files, limits: limits, cache: cache, diagnostics: &diagnostics)
-        crossReferences.join(into: &diagnostics)
+        // Its time is the caller's, who times this call and so waits for it.
+        var waited = StageClock()
+        crossReferences?.join(into: &diagnostics, clock: &waited)
         return report
     }
 
     /// `parse`, but the check that every id a file names exists (1.2–1.9 ms of the default report's build, and
     /// only diagnostics) goes on on another core while the caller reads the strings and works out the figures;
-    /// the caller joins it before deciding whether to write.
+    /// the caller joins it before deciding whether to write. Nil when nothing is left to join: a preview's checks,
+    /// kept between saves, ran here, or there was no report to check.
     static func parseLeavingCrossReferences(_ files: ContentFiles, limits: Limits, cache: ParseCache? = nil,
-                                            diagnostics: inout Diagnostics) -> (ParsedReport?, PendingCrossReferences) {
+                                            diagnostics: inout Diagnostics) -> (ParsedReport?, BackgroundStage<Void>?) {
         // First the model, which says how to read the rest (a fraction of a millisecond), then every other file on
         // every core, the longest first.
         let parseModel = { @Sendable (_: Int) in ParsedFile.parse(.model, files: files, model: nil, limits: limits) }
@@ -62,7 +65,7 @@ public enum ReportParser {
             case .model, .recordsRun: break
             }
         }
-        guard let settings, let model, let declarations else { return (nil, PendingCrossReferences()) }
+        guard let settings, let model, let declarations else { return (nil, nil) }
         var report = ParsedReport(
             settings: settings, model: model, declarations: declarations, organisations: organisations,
             themes: themes.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
@@ -86,7 +89,9 @@ public enum ReportParser {
         }
         guard let cache else {
             let withheld = FigureDeclarationChecker(report: report).check(diagnostics: &diagnostics)
-            let pending = PendingCrossReferences(BackgroundWork(crossReferences))
+            let pending = BackgroundStage { found, clock in
+                clock.time("parse") { found.append(contentsOf: crossReferences()) }
+            }
             report.withhold(figuresAt: withheld)
             return (report, pending)
         }
@@ -105,7 +110,7 @@ public enum ReportParser {
         }
         diagnostics.append(contentsOf: checks.diagnostics)
         report.withhold(figuresAt: checks.withheld)
-        return (report, PendingCrossReferences())
+        return (report, nil)
     }
 
     /// The results with each records file's runs joined into one result, in job order; a file with a run that is
@@ -132,20 +137,5 @@ public enum ReportParser {
             joined.append(ParsedFile(value: .records(set), diagnostics: diagnostics.all))
         }
         return joined
-    }
-}
-
-/// The cross-reference check of a parsed report while it runs on another core: it only adds diagnostics.
-struct PendingCrossReferences {
-    private let work: BackgroundWork<[Diagnostic]>?
-
-    /// Nothing pending: the checks ran already (a preview's, kept between saves) or there was no report to check.
-    init(_ work: BackgroundWork<[Diagnostic]>? = nil) {
-        self.work = work
-    }
-
-    /// Waits for the check and adds what it found.
-    func join(into diagnostics: inout Diagnostics) {
-        if let work { diagnostics.append(contentsOf: work.value()) }
     }
 }

@@ -43,8 +43,14 @@ struct PrintDocument {
     /// A page's article as the document holds it, with its ids: made on the core that rendered the page, so only
     /// joining the sections is left for the end of the render stage.
     static func section(slug: String, title: String, articleHTML: String, isTheme: Bool) -> Section {
+        let (html, ids) = demotedArticle(articleHTML)
+        return Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: ids)
+    }
+
+    /// A page's article with its headings demoted, and the ids in it: what the document holds of each page.
+    static func demotedArticle(_ articleHTML: String) -> (html: String, ids: Set<String>) {
         let html = demoteHeadings(articleHTML)
-        return Section(slug: slug, title: title, html: html, isTheme: isTheme, ids: HTMLScanner(html: html).ids)
+        return (html, HTMLScanner(html: html).ids)
     }
 
     /// The sections with every link made to work inside one document; `generated` lists the site's files.

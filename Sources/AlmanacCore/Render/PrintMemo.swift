@@ -52,8 +52,7 @@ final class PrintMemo: @unchecked Sendable {
     /// The article with its headings demoted, and the ids in it, computed again only when its HTML changed.
     func article(_ slug: String, source: String) -> (html: String, ids: Set<String>) {
         if let kept = lock.withLock({ articles[slug] }), UTF8Hash.same(kept.source, source) { return (kept.demoted, kept.ids) }
-        let demoted = PrintDocument.demoteHeadings(source)
-        let ids = HTMLScanner(html: demoted).ids
+        let (demoted, ids) = PrintDocument.demotedArticle(source)
         lock.withLock {
             if articles[slug]?.ids != ids { idsMoved = true }
             articles[slug] = Article(source: source, demoted: demoted, ids: ids)
