@@ -9,39 +9,36 @@ enum PrintPage {
     /// The page rendered; a preview's `memo` keeps its work between builds (see `PrintMemo`). While the site key is
     /// unchanged the value has the same shape as when the frame was made, so only its size is checked again. A page
     /// joined from the frame's pieces comes with its links and ids, read piece by piece, when every piece allowed it.
+    /// A build passes the `frame` it made while the pages rendered (see `frame(_:sections:templates:)`).
     static func render(_ model: ReportViewModel, document: PrintDocument, generated: Set<String>, templates: TemplateSet,
-                       memo: PrintMemo?, diagnostics: inout Diagnostics) -> (file: RenderedFile, scan: HTMLScanner?)? {
+                       memo: PrintMemo?, frame built: [String]? = nil,
+                       diagnostics: inout Diagnostics) -> (file: RenderedFile, scan: HTMLScanner?)? {
         let whole = { (value: TemplateValue, diagnostics: inout Diagnostics) in
             templates.renderBytes("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
                 .map { (file: RenderedFile(path: PrintDocument.address, bytes: $0), scan: HTMLScanner?.none) }
         }
         guard let memo else {
-            return whole(value(model, document: document, generated: generated), &diagnostics)
+            let sections = document.relinkedSections(generated: generated)
+            // `built` was made from the planned sections: when a page's article failed, the document holds one
+            // section fewer and the page renders whole.
+            if let pieces = built, joins(pieces, sections) {
+                return (RenderedFile(path: PrintDocument.address, bytes: PrintSplice.join(pieces, sections: sections.map(\.html))), nil)
+            }
+            return whole(value(model, fields: fields(model), sections: sections), &diagnostics)
         }
         let fields = memo.fields { Self.fields(model) }
         let sections = document.relinkedSections(generated: generated, memo: memo)
         // The whole value (2,000 sections at 2,000 pages) is needed only to render it whole.
         let value = { Self.value(model, fields: fields, sections: sections) }
-        // An empty section is falsy in a template and a placeholder is not: such a document renders whole.
         if sections.contains(where: \.html.isEmpty) { return whole(value(), &diagnostics) }
         let frame: PrintMemo.Frame
         if let kept = memo.currentFrame {
             frame = kept
         } else {
-            var placeholders = sections
-            for index in placeholders.indices { placeholders[index].html = PrintSplice.placeholder(index) }
-            var problems = Diagnostics()
-            let framed = templates.render("print", Self.value(model, fields: fields, sections: placeholders),
-                                          page: PrintDocument.address, diagnostics: &problems)
-            frame = PrintMemo.Frame(pieces: framed.flatMap { problems.all.isEmpty ? PrintSplice.cut($0, count: sections.count) : nil })
+            frame = PrintMemo.Frame(pieces: Self.frame(model, fields: fields, sections: sections, templates: templates))
             memo.keep(frame)
         }
-        guard let pieces = frame.pieces, pieces.count == sections.count + 1 else { return whole(value(), &diagnostics) }
-        // The joined page's size is known exactly. One that could pass a page's limits is rendered whole, as a build
-        // renders it, so the preview says what the build says. (A print version of more than a million template
-        // steps, some 100,000 sections, is the one case a build bounds and a preview joins.)
-        let size = pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.html.utf8.count }
-        if size > TemplateCost.maxPageCost - TemplateSet.stepsBeforeBounding { return whole(value(), &diagnostics) }
+        guard let pieces = frame.pieces, joins(pieces, sections) else { return whole(value(), &diagnostics) }
         let file = RenderedFile(path: PrintDocument.address, bytes: memo.join(pieces, sections: sections.map(\.html)))
         var scans: [HTMLScanner] = []
         if let pieceScans = frame.scans {
@@ -52,6 +49,34 @@ enum PrintPage {
         }
         let complete = scans.count == 2 * sections.count
         return (file, complete ? HTMLScanner(joining: scans + [frame.scans![sections.count]]) : nil)
+    }
+
+    /// The page rendered with a placeholder where each section's HTML goes, cut at them (see `PrintSplice`); nil when
+    /// the template reported a problem or did not print each placeholder once, in order. Only the sections' slugs,
+    /// titles and kinds are read, so a build makes it on another core while the pages render.
+    static func frame(_ model: ReportViewModel, sections: [PrintDocument.Section], templates: TemplateSet) -> [String]? {
+        frame(model, fields: fields(model), sections: sections, templates: templates)
+    }
+
+    private static func frame(_ model: ReportViewModel, fields: [String: TemplateValue], sections: [PrintDocument.Section],
+                              templates: TemplateSet) -> [String]? {
+        var placeholders = sections
+        for index in placeholders.indices { placeholders[index].html = PrintSplice.placeholder(index) }
+        var problems = Diagnostics()
+        let framed = templates.render("print", value(model, fields: fields, sections: placeholders), page: PrintDocument.address,
+                                      diagnostics: &problems)
+        return framed.flatMap { problems.all.isEmpty ? PrintSplice.cut($0, count: sections.count) : nil }
+    }
+
+    /// Whether joining `pieces` with the sections' HTML gives the page rendering it whole would.
+    /// - An empty section is falsy in a template and a placeholder is not: such a document renders whole.
+    /// - The joined page's size is known exactly. One that could pass a page's limits is rendered whole, so the limits
+    ///   are reported as a whole render reports them. (A print version of more than a million template steps, some
+    ///   100,000 sections, is the one case a build bounds and a preview joins.)
+    private static func joins(_ pieces: [String], _ sections: [PrintDocument.Section]) -> Bool {
+        guard pieces.count == sections.count + 1, !sections.contains(where: \.html.isEmpty) else { return false }
+        let size = pieces.reduce(0) { $0 + $1.utf8.count } + sections.reduce(0) { $0 + $1.html.utf8.count }
+        return size <= TemplateCost.maxPageCost - TemplateSet.stepsBeforeBounding
     }
 
     /// Everything but the sections: the shell, the cover and its charts.
