@@ -120,8 +120,10 @@ public enum BuildPipeline {
             staged?.discard()
             return PreparedBuild(result: result)
         }
+        let leftovers = Leftovers()
+        for value: any Sendable in [report, content, templates, templateSet, strings, delivered] { leftovers.keep(value) }
         return PreparedBuild(result: result, pending: .init(staged: staged, options: options, history: renderCache?.output,
-                                                            diagnostics: diagnostics))
+                                                            diagnostics: diagnostics), leftovers: leftovers)
     }
 
     static func strict(_ diagnostics: Diagnostics) -> Diagnostics {

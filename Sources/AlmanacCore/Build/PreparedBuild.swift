@@ -5,6 +5,8 @@ public struct PreparedBuild: Sendable {
     public let result: BuildResult
     /// What to write: nil when nothing is (an error, `write: false`, or a site already written whole).
     private let pending: Pending?
+    /// The build's own values, freed on another core once `finish()` starts.
+    private let leftovers: Leftovers?
 
     struct Pending: Sendable {
         /// The staging folder the files were written to while rendering; nil when they are all still to write.
@@ -15,14 +17,16 @@ public struct PreparedBuild: Sendable {
         let diagnostics: Diagnostics
     }
 
-    init(result: BuildResult, pending: Pending? = nil) {
+    init(result: BuildResult, pending: Pending? = nil, leftovers: Leftovers? = nil) {
         self.result = result
         self.pending = pending
+        self.leftovers = leftovers
     }
 
     /// Writes the site (or waits for the writer to catch up) and swaps it in; the result says whether it did,
     /// with any write error among its diagnostics and the time taken as the "write" stage.
     public func finish() -> BuildResult {
+        leftovers?.letGo()
         guard let pending else { return result }
         var result = self.result
         var diagnostics = pending.diagnostics
