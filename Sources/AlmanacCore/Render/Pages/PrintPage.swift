@@ -1,15 +1,11 @@
 /// The whole report in one document for printing. Not a `PageKind`: it is built last, from every other page's
 /// article, so its links can be checked against the finished site.
 enum PrintPage {
-    /// `document` holds every page's article in order and `generated` every file of the site.
-    static func value(_ model: ReportViewModel, document: PrintDocument, generated: Set<String>) -> TemplateValue {
-        value(model, fields: fields(model), sections: document.relinkedSections(generated: generated))
-    }
-
     /// The page rendered; a preview's `memo` keeps its work between builds (see `PrintMemo`). While the site key is
     /// unchanged the value has the same shape as when the frame was made, so only its size is checked again. A page
     /// joined from the frame's pieces comes with its links and ids, read piece by piece, when every piece allowed it.
-    /// A build passes the `frame` it made while the pages rendered (see `frame(_:sections:templates:)`).
+    /// A build passes the `frame` it made while the pages rendered (see `frame(_:sections:templates:)`). `document`
+    /// holds every page's article in order and `generated` every file of the site.
     static func render(_ model: ReportViewModel, document: PrintDocument, generated: Set<String>, templates: TemplateSet,
                        memo: PrintMemo?, frame built: [String]? = nil,
                        diagnostics: inout Diagnostics) -> (file: RenderedFile, scan: HTMLScanner?)? {
@@ -22,7 +18,8 @@ enum PrintPage {
             // `built` was made from the planned sections: when a page's article failed, the document holds one
             // section fewer and the page renders whole.
             if let pieces = built, joins(pieces, sections) {
-                return (RenderedFile(path: PrintDocument.address, bytes: PrintSplice.join(pieces, sections: sections.map(\.html))), nil)
+                let bytes = PrintSplice.join(pieces, sections: sections.map(\.html))
+                return (RenderedFile(path: PrintDocument.address, bytes: bytes), nil)
             }
             return whole(value(model, fields: fields(model), sections: sections), &diagnostics)
         }
@@ -30,6 +27,7 @@ enum PrintPage {
         let sections = document.relinkedSections(generated: generated, memo: memo)
         // The whole value (2,000 sections at 2,000 pages) is needed only to render it whole.
         let value = { Self.value(model, fields: fields, sections: sections) }
+        // A document with an empty section never joins (see `joins`): no frame is made for it.
         if sections.contains(where: \.html.isEmpty) { return whole(value(), &diagnostics) }
         let frame: PrintMemo.Frame
         if let kept = memo.currentFrame {
