@@ -121,36 +121,35 @@ extension StringProtocol where SubSequence == Substring {
     /// default report's instructions. Any other text is split as before.
     func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
         let whole = self[...]
-        let utf8 = whole.utf8
-        guard separator.isASCII, separator != "\n", separator != "\r", utf8.allSatisfy({ $0 < 0x80 }) else {
+        let cuts = separator.isASCII && separator != "\n" && separator != "\r"
+            ? whole.utf8.withContiguousStorageIfAvailable { Self.asciiPieces($0, UInt8(separator.value), maxSplits, omittingEmptySubsequences) }
+            : nil
+        guard let pieces = cuts.flatMap({ $0 }) else {
             return whole.split(separator: Character(separator), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
         }
-        let byte = UInt8(separator.value)
-        // The standard library's algorithm, on bytes.
-        var result: [Substring] = []
-        var start = utf8.startIndex
-        func append(upTo end: String.Index) -> Bool {
-            if start == end && omittingEmptySubsequences { return false }
-            result.append(whole[start..<end])
-            return true
-        }
-        if maxSplits == 0 || utf8.isEmpty {
-            _ = append(upTo: utf8.endIndex)
-            return result
-        }
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == byte {
-                let appended = append(upTo: index)
-                utf8.formIndex(after: &index)
-                start = index
-                if appended && result.count == maxSplits { break }
-                continue
+        // Offsets into UTF-8 text stored contiguously: each index is found without walking the text.
+        let utf8 = whole.utf8, base = utf8.startIndex
+        return pieces.map { whole[utf8.index(base, offsetBy: $0.lowerBound) ..< utf8.index(base, offsetBy: $0.upperBound)] }
+    }
+
+    /// The standard library's split, on the bytes of an ASCII text, as offsets; nil when the text is not ASCII.
+    private static func asciiPieces(_ bytes: UnsafeBufferPointer<UInt8>, _ separator: UInt8, _ maxSplits: Int,
+                                    _ omittingEmpty: Bool) -> [Range<Int>]? {
+        var ascii = true
+        for byte in bytes where byte >= 0x80 { ascii = false; break }
+        guard ascii else { return nil }
+        var pieces: [Range<Int>] = []
+        var start = 0
+        if maxSplits > 0 {
+            for position in 0 ..< bytes.count where bytes[position] == separator {
+                let appended = !(start == position && omittingEmpty)
+                if appended { pieces.append(start ..< position) }
+                start = position + 1
+                if appended && pieces.count == maxSplits { break }
             }
-            utf8.formIndex(after: &index)
         }
-        if start != utf8.endIndex || !omittingEmptySubsequences { result.append(whole[start..<utf8.endIndex]) }
-        return result
+        if start != bytes.count || !omittingEmpty { pieces.append(start ..< bytes.count) }
+        return pieces
     }
 
     /// What Foundation's `trimmingCharacters(in: .whitespaces)` (or `.whitespacesAndNewlines` with `newlines`) gives,
