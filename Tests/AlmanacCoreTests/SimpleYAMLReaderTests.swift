@@ -109,6 +109,14 @@ import Yams
         #expect(SimpleYAMLReader.read(many) != nil)
         #expect(SimpleYAMLReader.read(many + "k3: again\n") == nil)
         #expect(SimpleYAMLReader.read("k1: a\nk2: b\nk1: c\n") == nil)
+        // Either side of the 16 keys after which repeats are found in a set, in block and flow mappings.
+        for count in [15, 16, 17] {
+            let keys = (1...count).map { "k\($0)" }
+            #expect(SimpleYAMLReader.read(keys.map { "\($0): v\n" }.joined() + "k\(count): again\n") == nil)
+            #expect(SimpleYAMLReader.read(keys.map { "\($0): v\n" }.joined() + "other: new\n") != nil)
+            #expect(SimpleYAMLReader.read("a: {" + (keys + ["k1"]).map { "\($0): v" }.joined(separator: ", ") + "}\n") == nil)
+            #expect(SimpleYAMLReader.read("a: {" + keys.map { "\($0): v" }.joined(separator: ", ") + "}\n") != nil)
+        }
         for text in cases + [many] {
             guard let fast = SimpleYAMLReader.read(text) else { continue }
             guard let slow = Self.yams(text) else {

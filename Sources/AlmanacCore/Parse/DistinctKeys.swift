@@ -1,15 +1,13 @@
-/// A mapping's keys so far, to find a repeated one: most mappings have a handful of keys (a scan), a few have many
-/// (a set from the 17th on).
+/// Finds a repeated key in a mapping as it is read: most mappings have a handful of keys, compared with the pairs
+/// read so far (no list of their own to allocate for each of a records file's thousands of entries); a few have
+/// many, kept in a set from the 17th on.
 struct DistinctKeys {
-    private var list: [String] = []
     private var set: Set<String>?
 
-    /// False when `key` was there already.
-    mutating func insert(_ key: String) -> Bool {
+    /// False when `key` is among `earlier`, the mapping's pairs so far (the key is not added to them here).
+    mutating func isNew(_ key: String, among earlier: [(key: PlainYAML.Scalar, value: PlainYAML)]) -> Bool {
+        if set == nil, earlier.count >= 16 { set = Set(earlier.lazy.map(\.key.text)) }
         if set != nil { return set!.insert(key).inserted }
-        guard !list.contains(key) else { return false }
-        list.append(key)
-        if list.count > 16 { set = Set(list) }
-        return true
+        return !earlier.contains { $0.key.text == key }
     }
 }

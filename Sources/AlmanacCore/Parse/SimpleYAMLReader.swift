@@ -119,7 +119,7 @@ struct SimpleYAMLReader {
             let line = lines[next]
             guard let colon = keyEnd(start, line.end), let key = plain(line, start, colon) else { return nil }
             // A repeated key is Yams's to report.
-            guard keys.insert(key.text) else { return nil }
+            guard keys.isNew(key.text, among: pairs) else { return nil }
             let value = spaces(from: colon + 1, to: line.end)
             let node: PlainYAML
             if value < line.end, bytes[value] != UInt8(ascii: "#") {
@@ -212,7 +212,7 @@ struct SimpleYAMLReader {
                 skipSpaces()
                 if open == UInt8(ascii: "{") {
                     // `key: value`; a key must be a scalar and appear once.
-                    guard case .scalar(let key) = item, keys.insert(key.text), position + 1 < line.end,
+                    guard case .scalar(let key) = item, keys.isNew(key.text, among: pairs), position + 1 < line.end,
                           bytes[position] == UInt8(ascii: ":"), bytes[position + 1] == 0x20 else { return nil }
                     position += 2
                     skipSpaces()
