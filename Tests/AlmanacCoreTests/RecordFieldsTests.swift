@@ -30,4 +30,19 @@ import Testing
         #expect(fields.map(\.value.value) == [.text("1"), .text("2"), .text("3")])
         #expect(fields.mapValues(\.value) == ["a": .text("1"), "b": .text("2"), "c": .text("3")])
     }
+
+    @Test func aValueIsFoundAloneAndDistinctIDsComeInOrder() {
+        let place = SourceLocation(path: "r.yaml", line: 1, column: 1)
+        let short = ["b", "a", "b", "c", "a"], long = (0..<30).map { "id\($0 % 11)" }
+        let record = Record(fields: ["one": Self.field("x"), "short": RecordField(value: .ids(short), location: place),
+                                     "long": RecordField(value: .ids(long), location: place), "flag": RecordField(value: .flag(true), location: place)],
+                            location: place)
+        #expect(record.fields.value("one") == .text("x") && record.fields.value("none") == nil)
+        for name in ["one", "short", "long", "flag", "none"] {
+            var seen: [String] = []
+            record.forEachDistinctID(name) { seen.append($0) }
+            #expect(Set(seen) == Set(record.ids(name)) && seen.count == Set(seen).count, "\(name)")
+            #expect(seen == record.ids(name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, "first appearances, in order")
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct RuleEvaluator {
             guard let field = set.schema.themeField?.name else { continue }
             var groups: [String: [Record]] = [:]
             for record in set.records {
-                for slug in Set(record.ids(field)) { groups[slug, default: []].append(record) }
+                record.forEachDistinctID(field) { groups[$0, default: []].append(record) }
             }
             byTheme[name] = groups
         }
@@ -32,11 +32,11 @@ struct RuleEvaluator {
     func matches(_ record: Record, _ filter: RecordFilter) -> Bool {
         if filter.path.count == 2 {
             return record.ids(filter.path[0]).contains { id in
-                guard let value = register[id]?.fields[filter.path[1]]?.value else { return false }
+                guard let value = register[id]?.fields.value(filter.path[1]) else { return false }
                 return Self.compares(value, to: filter.values, firstOnly: true)
             }
         }
-        guard let value = record.fields[filter.path[0]]?.value else { return false }
+        guard let value = record.fields.value(filter.path[0]) else { return false }
         return Self.compares(value, to: filter.values, firstOnly: false)
     }
 
@@ -54,7 +54,7 @@ struct RuleEvaluator {
 
     /// A number field's value, or a list's length; nil when the record does not give the field.
     static func amount(_ record: Record, _ field: String) -> Int? {
-        switch record.fields[field]?.value {
+        switch record.fields.value(field) {
         case .number(let value)?: return value
         case .ids(let values)?: return values.count
         default: return nil
@@ -69,9 +69,13 @@ struct RuleEvaluator {
     func share(_ sources: [ShareSource], theme: String?) -> (members: Int, of: Int) {
         // Only ids in the population count, so only they are collected (no set of every id named, then a copy).
         var members: Set<String> = []
+        members.reserveCapacity(population.count)
         for source in sources {
             for record in records(source.set, filters: source.filters, theme: theme) {
-                for id in record.ids(source.field) where population.contains(id) { members.insert(id) }
+                // A record naming an id twice counts it once either way: members is a set.
+                record.forEachDistinctID(source.field) { id in
+                    if population.contains(id) { members.insert(id) }
+                }
             }
         }
         return (members.count, population.count)

@@ -43,7 +43,7 @@ public struct ParsedReport: Sendable {
         events = recordSets.first { $0.schema.isEvents }?.records ?? []
         var eventsByTheme: [String: [Record]] = [:]
         for event in events {
-            for slug in Set(event.ids("themes")) { eventsByTheme[slug, default: []].append(event) }
+            event.forEachDistinctID("themes") { eventsByTheme[$0, default: []].append(event) }
         }
         self.eventsByTheme = eventsByTheme
         themeBySlug = Dictionary(themes.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })

@@ -34,6 +34,11 @@ public struct RecordFields: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// The named field's value alone: its places (file, line, column of it and its items) are not copied out.
+    public func value(_ name: String) -> RecordValue? {
+        place(of: name).map { values[$0].value }
+    }
+
     /// Adds a field the record does not have yet, without looking for it first.
     mutating func appendNew(_ name: String, _ field: RecordField) {
         keys.append(name)

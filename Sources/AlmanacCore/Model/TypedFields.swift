@@ -5,31 +5,45 @@ public protocol TypedFields {
 
 extension TypedFields {
     public func text(_ name: String) -> String? {
-        if case .text(let value)? = fields[name]?.value { return value }
+        if case .text(let value)? = fields.value(name) { return value }
         return nil
     }
 
     public func flag(_ name: String) -> Bool? {
-        if case .flag(let value)? = fields[name]?.value { return value }
+        if case .flag(let value)? = fields.value(name) { return value }
         return nil
     }
 
     public func date(_ name: String) -> PartialDate? {
-        if case .date(let value)? = fields[name]?.value { return value }
+        if case .date(let value)? = fields.value(name) { return value }
         return nil
     }
 
     /// A list field's items, or a single-valued field as a one-item list.
     public func ids(_ name: String) -> [String] {
-        switch fields[name]?.value {
+        switch fields.value(name) {
         case .ids(let values)?: return values
         case .text(let value)?: return [value]
         default: return []
         }
     }
 
+    /// Each distinct id the field names, in order, the same as `Set(ids(name))` holds: without making a list of one
+    /// for a single id, or a set for a short list (the figures read ids of every record, 3,000 times a build).
+    func forEachDistinctID(_ name: String, _ body: (String) -> Void) {
+        switch fields.value(name) {
+        case .text(let value)?: body(value)
+        case .ids(let values)? where values.count <= 8:
+            for (index, id) in values.enumerated() where !values[..<index].contains(id) { body(id) }
+        case .ids(let values)?:
+            var seen: Set<String> = []
+            for id in values where seen.insert(id).inserted { body(id) }
+        default: break
+        }
+    }
+
     public func measures(_ name: String) -> [Measure] {
-        if case .measures(let value)? = fields[name]?.value { return value }
+        if case .measures(let value)? = fields.value(name) { return value }
         return []
     }
 }

@@ -156,7 +156,7 @@ struct CrossReferenceChecker {
                                           at: value.location)
                     }
                 }
-                if let other = field.differsFrom, let otherValue = record.fields[other]?.value, otherValue == value.value {
+                if let other = field.differsFrom, let otherValue = record.fields.value(other), otherValue == value.value {
                     diagnostics.error("\"\(field.name)\" cannot be the same as \"\(other)\"", at: value.location)
                 }
                 if field.isKey, let key = single ?? items.first ?? value.value.comparable.first {

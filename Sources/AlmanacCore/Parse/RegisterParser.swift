@@ -63,10 +63,10 @@ enum RegisterParser {
         var organisations: [Organisation] = []
         organisations.reserveCapacity(records.count)
         for record in records {
-            guard case .text(let id)? = record.fields["id"]?.value, case .text(let name)? = record.fields["name"]?.value,
+            guard case .text(let id)? = record.fields.value("id"), case .text(let name)? = record.fields.value("name"),
                   seen.insert(id).inserted else { return nil }
             var note: String?
-            if case .text(let text)? = record.fields["note"]?.value { note = text }
+            if case .text(let text)? = record.fields.value("note") { note = text }
             var fields = record.fields
             for name in own { fields[name] = nil }
             organisations.append(Organisation(id: id, name: name, note: note, fields: fields, location: record.location))

@@ -73,7 +73,7 @@ private struct ThemePage {
     private func registerFields(_ organisation: Organisation?) -> TemplateValue {
         var fields: [String: TemplateValue] = [:]
         for field in report.model.register.fields {
-            switch organisation?.fields[field.name]?.value {
+            switch organisation?.fields.value(field.name) {
             case .flag(let value)?: fields[field.name] = .flag(value)
             case let value?: fields[field.name] = .text(value.comparable.joined(separator: ", "))
             case nil: fields[field.name] = field.type == .flag ? .flag(false) : .missing
