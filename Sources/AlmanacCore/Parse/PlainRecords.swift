@@ -10,6 +10,8 @@ struct PlainRecords {
     let lineOffset: Int
     /// The declared fields' names, in order: a record's few keys are found among them by comparing names.
     private let names: [String]
+    /// The declared fields' types, by place: read for each value without copying the whole declaration.
+    private let types: [FieldType]
     private let requiredPlaces: [Int]
     private let exclusivePlaces: [[Int]]
 
@@ -20,6 +22,7 @@ struct PlainRecords {
         let fields = Dictionary(schema.fields.enumerated().map { ($1.name, (place: $0, field: $1)) },
                                 uniquingKeysWith: { first, _ in first })
         names = schema.fields.map(\.name)
+        types = schema.fields.map(\.type)
         requiredPlaces = schema.fields.indices.filter { !schema.fields[$0].optional }
         exclusivePlaces = schema.exclusive.map { group in group.compactMap { fields[$0]?.place } }
     }
@@ -38,9 +41,8 @@ struct PlainRecords {
             for (key, value) in pairs {
                 // A repeated key goes to the Yams reading, which reports it.
                 guard let place = names.firstIndex(of: key.text), !given[place] else { return nil }
-                let field = schema.fields[place]
-                guard let read = read(field, value) else { return nil }
-                values.appendNew(field.name, read)
+                guard let read = read(types[place], value) else { return nil }
+                values.appendNew(names[place], read)
                 given[place] = true
             }
             guard requiredPlaces.allSatisfy({ given[$0] }),
@@ -55,10 +57,10 @@ struct PlainRecords {
     }
 
     /// A field's value as `RecordSetParser.read` makes it from the same node, or nil where that reports a problem.
-    private func read(_ field: FieldSchema, _ node: PlainYAML) -> RecordField? {
+    private func read(_ type: FieldType, _ node: PlainYAML) -> RecordField? {
         let location = location(node.mark)
         func single(_ value: RecordValue?) -> RecordField? { value.map { RecordField(value: $0, location: location) } }
-        switch field.type {
+        switch type {
         case .text: return single(text(node).map(RecordValue.text))
         case .number: return single(wholeNumber(node, maximum: nil).map(RecordValue.number))
         case .percent: return single(wholeNumber(node, maximum: 100).map(RecordValue.number))
@@ -83,7 +85,7 @@ struct PlainRecords {
                 ids.append(id)
                 places.append(self.location(item.mark))
             }
-            if field.type == .themes && ids.isEmpty { return nil }
+            if type == .themes && ids.isEmpty { return nil }
             return RecordField(value: .ids(ids), location: location, itemLocations: places)
         case .measures:
             guard case .mapping(let pairs, _) = node else { return nil }
