@@ -99,11 +99,12 @@ public enum BuildPipeline {
         // Files staged as they render need not stay in memory: the link check reads each page as it is delivered.
         // A preview's link memo reads the files themselves, so they are kept whenever there is one.
         let delivered = !keepFiles && staged != nil && renderCache == nil ? DeliveredScans() : nil
+        let leftovers = Leftovers()
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
                                        strings: strings, options: options, cache: pageCache, keepBytes: delivered == nil,
-                                       diagnostics: &diagnostics, deliver: { file in
+                                       leftovers: leftovers, diagnostics: &diagnostics, deliver: { file in
                                            if writeWhileRendering { staged?.add(file) }
                                            delivered?.read(file)
                                        })
@@ -120,7 +121,6 @@ public enum BuildPipeline {
             staged?.discard()
             return PreparedBuild(result: result)
         }
-        let leftovers = Leftovers()
         for value: any Sendable in [report, content, templates, templateSet, strings, delivered] { leftovers.keep(value) }
         return PreparedBuild(result: result, pending: .init(staged: staged, options: options, history: renderCache?.output,
                                                             diagnostics: diagnostics), leftovers: leftovers)

@@ -16,10 +16,10 @@ public enum SiteRenderer {
     /// Renders with templates already compiled and checked (`BuildPipeline` does so before opening the output).
     /// With `keepBytes` false (a one-off build writing each file as it is delivered), the returned files keep their
     /// paths but not their bytes, so a 10,000-page site is not held in memory whole. `BuildPipeline` keeps them
-    /// whenever a preview's caches would read them.
+    /// whenever a preview's caches would read them. What the render no longer needs goes to `leftovers`.
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
                        strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, cache: RenderCache? = nil,
-                       keepBytes: Bool = true, diagnostics: inout Diagnostics,
+                       keepBytes: Bool = true, leftovers: Leftovers? = nil, diagnostics: inout Diagnostics,
                        deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
         let make = { ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions) }
         let model = cache?.viewModel(report: report, make: make) ?? make()
@@ -87,6 +87,8 @@ public enum SiteRenderer {
             deliver(file)
             rendered.append(keepBytes ? file : RenderedFile(path: file.path, bytes: []))
         }
+        // The view model, the pages' outputs and the print document are the build's `leftovers`, freed elsewhere.
+        for value: any Sendable in [model, outputs, document.sections] { leftovers?.keep(value) }
         if let siteURL = report.settings.siteURL {
             for file in SiteMap.files(siteURL: siteURL, pages: rendered, buildDate: options.buildDate) {
                 deliver(file)
