@@ -124,6 +124,12 @@ import Testing
     @Test func printVersionDemotesHeadingsAndRelinks() {
         #expect(PrintDocument.demoteHeadings("<h1 id=\"t\">A</h1><h2>B</h2><h6>C</h6><hr><header>") ==
             "<h2 id=\"t\">A</h2><h3>B</h3><h6>C</h6><hr><header>")
+        // Upper case, a space before attributes, text around, and tags cut off at the end.
+        #expect(PrintDocument.demoteHeadings("x <H3 class=\"a\">é</H3> y <h5>z</h5>") == "x <h4 class=\"a\">é</h4> y <h6>z</h6>")
+        for tail in ["<", "</", "<h", "<h2", "</h2", "<h9>", "<h0>", "<h2x"] {
+            #expect(PrintDocument.demoteHeadings("<p>a</p>" + tail) == "<p>a</p>" + tail)
+        }
+        #expect(PrintDocument.demoteHeadings("") == "" && PrintDocument.demoteHeadings("no tags") == "no tags")
         var document = PrintDocument(slugs: ["alpha", "beta"])
         document.append(slug: "alpha", title: "Alpha",
                         articleHTML: "<h1 id=\"alpha-title\">A</h1><a href=\"beta.html\">b</a><a href=\"alpha.html#alpha-title\">t</a>"

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The single-document print version: every page's article in order, under the report's one `h1`, linked within.
 struct PrintDocument {
     /// One page of the report as it appears inside the print version.
@@ -113,26 +119,25 @@ struct PrintDocument {
     static func demoteHeadings(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                out.append(byte)
-                index += 1
-                guard byte == UInt8(ascii: "<") else { continue }
-                if index < bytes.count, bytes[index] == UInt8(ascii: "/") {
-                    out.append(bytes[index])
-                    index += 1
-                }
+            var copied = 0, index = 0
+            // The text between tags is copied whole: most of an article is runs without a `<`.
+            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
                 // `h` or `H`, a level 1–5, then `>` or a space: one level lower.
                 guard index + 2 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "h"),
                       (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[index + 1]),
                       bytes[index + 2] == UInt8(ascii: ">") || bytes[index + 2] == UInt8(ascii: " ") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied ..< index]))
                 out.append(UInt8(ascii: "h"))
                 out.append(bytes[index + 1] + 1)
                 index += 2
+                copied = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: out, as: UTF8.self)
         }
     }
