@@ -32,6 +32,13 @@ import Testing
         #expect(HTMLEscaping.escape("tab\tnew\nbell\u{07}end") == "tab\tnew\nbell end")
         // Byte-level: a quote followed by a combining accent is still escaped (one Character, two scalars).
         #expect(HTMLEscaping.escape("\"\u{301} café <") == "&quot;\u{301} café &lt;")
+        // Runs between escaped characters, at either end and side by side; append gives the same bytes.
+        for (text, escaped) in [("'a'", "&#39;a&#39;"), ("<<>>", "&lt;&lt;&gt;&gt;"), ("Beacon's \"best\" & more", "Beacon&#39;s &quot;best&quot; &amp; more")] {
+            #expect(HTMLEscaping.escape(text) == escaped)
+            var out = Array("x".utf8)
+            HTMLEscaping.append(text, to: &out)
+            #expect(out == Array(("x" + escaped).utf8))
+        }
     }
 
     @Test func templatesEscapeVariablesWithTheSameEntities() {

@@ -8,38 +8,36 @@ public enum HTMLEscaping {
     /// characters other than tab and newline (not allowed in HTML or XML text) become spaces.
     public static func escape(_ text: String) -> String {
         var text = text
-        let escaped: String? = text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsEscaping) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 32)
-            out.append(contentsOf: bytes[..<first])
-            appendEscaping(bytes[first...], to: &out)
-            return String(decoding: out, as: UTF8.self)
-        }
-        return escaped ?? text
+        guard text.withUTF8({ $0.contains(where: needsEscaping) }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `escape(text)`'s bytes added to `out`, as templates write `{{variable}}`.
     static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsEscaping) else { return out.append(contentsOf: bytes) }
-            out.append(contentsOf: bytes[..<first])
-            appendEscaping(bytes[first...], to: &out)
+            // The runs between characters to escape are copied whole.
+            var start = 0
+            while let found = bytes[start...].firstIndex(where: needsEscaping) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start ..< found]))
+                appendEscaped(bytes[found], to: &out)
+                start = found + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 
-    private static func appendEscaping(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            case ..<0x20 where byte != 9 && byte != 10: out.append(UInt8(ascii: " "))
-            default: out.append(byte)
-            }
+    private static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+        default: out.append(UInt8(ascii: " "))
         }
     }
 
