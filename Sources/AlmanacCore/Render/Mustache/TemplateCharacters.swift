@@ -1,6 +1,7 @@
 /// A template's text as swift-mustache's parser walks it, one entry per Character, so `TemplateParser` compares
-/// integers instead of Characters and copies text as byte ranges. A text of ASCII only (most templates) is
-/// read byte by byte; any other goes through Swift's grapheme breaking, as swift-mustache's `String.Index` does.
+/// integers instead of Characters and copies text as byte ranges. ASCII is read byte by byte; a Character that
+/// holds or may join a scalar of U+0080 or above goes through Swift's grapheme breaking, as swift-mustache's
+/// `String.Index` does (a template with one `©` was read Character by Character throughout).
 struct TemplateCharacters {
     /// What a Character equals: its scalar when it is a single one, `crlf` for "\r\n", `cluster` otherwise.
     let codes: [UInt32]
@@ -24,41 +25,46 @@ struct TemplateCharacters {
         bytes = Array(text.utf8)
         joinsPrecedingBrace = bytes.first.map { $0 >= 0x80 } == true
             && ("}" + String(String.UnicodeScalarView(text.unicodeScalars.prefix(4)))).first != "}"
-        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = [], scalarCounts: [Int]?
+        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = [], counts: [Int] = []
         codes.reserveCapacity(bytes.count)
         offsets.reserveCapacity(bytes.count + 1)
         flags.reserveCapacity(bytes.count)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            var index = 0
-            while index < bytes.count {
-                offsets.append(index)
-                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+        var nonASCII = false, index = 0
+        while index < bytes.count {
+            let byte = bytes[index], next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            offsets.append(index)
+            if byte < 0x80 && next < 0x80 {
+                // An ASCII byte before another, or at the end, is a Character of its own: only a scalar of
+                // U+0080 or above joins the one before it, and "\r\n" is one Character.
+                if byte == 0x0D, next == 0x0A {
                     codes.append(Self.crlf)
                     flags.append(Self.newlineFlag | Self.whitespaceFlag)
+                    counts.append(2)
                     index += 2
                 } else {
-                    codes.append(UInt32(bytes[index]))
-                    flags.append(Self.flags(firstScalar: UInt32(bytes[index]), isWhitespace: nil))
+                    codes.append(UInt32(byte))
+                    flags.append(Self.flags(firstScalar: UInt32(byte), isWhitespace: nil))
+                    counts.append(1)
                     index += 1
                 }
+                continue
             }
-        } else {
-            var offset = 0, counts: [Int] = []
-            for character in text {
-                counts.append(character.unicodeScalars.count)
-                offsets.append(offset)
-                let scalars = character.unicodeScalars
-                let first = scalars.first!
-                if character == "\r\n" {
-                    codes.append(Self.crlf)
-                } else {
-                    codes.append(scalars.count == 1 ? Self.asciiEquivalent(first.value) : Self.cluster)
-                }
-                flags.append(Self.flags(firstScalar: first.value, isWhitespace: first.properties.isWhitespace))
-                offset += character.utf8.count
+            // A Character that holds, or may join, a scalar of U+0080 or above: Swift's grapheme breaking says
+            // where it ends. `index` is where a Character starts, so breaking from there finds the same one.
+            nonASCII = true
+            let character = text[text.utf8.index(text.utf8.startIndex, offsetBy: index)...].first!
+            let scalars = character.unicodeScalars
+            let first = scalars.first!
+            if character == "\r\n" {
+                codes.append(Self.crlf)
+            } else {
+                codes.append(scalars.count == 1 ? Self.asciiEquivalent(first.value) : Self.cluster)
             }
-            scalarCounts = counts
+            flags.append(Self.flags(firstScalar: first.value, isWhitespace: first.properties.isWhitespace))
+            counts.append(scalars.count)
+            index += character.utf8.count
         }
+        let scalarCounts = nonASCII ? counts : nil
         offsets.append(bytes.count)
         self.codes = codes
         self.offsets = offsets
