@@ -68,7 +68,7 @@ import Yams
         let content = TestSupport.repositoryRoot.appendingPathComponent("content")
         let themes = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("themes").path)
         let names = ["records/activities.yaml", "records/events.yaml", "records/applications.yaml", "authorities.yaml",
-                     "model.yaml", "wording.yaml"] + themes.map { "themes/" + $0 }
+                     "model.yaml", "wording.yaml", "figures.yaml", "report.yaml"] + themes.map { "themes/" + $0 }
         for name in names {
             var text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
             if name.hasPrefix("themes/"), let end = text.range(of: "\n---\n") {
@@ -94,7 +94,10 @@ import Yams
             "- {id: x, name: \"A, B\"}\n- {id: y, name: 'C: D'}\n", "a: {\"k\": 'v w', 'l': \"#x\"}\n", "a: ['it''s']\n",
             "a: [\"x\\\"y\"]\n", "a: [\"x\" ]\n", "a: [\"x\"y]\n", "a: {\"k\":1}\n", "a: [\"\"]\n", "a: ['']\n", "a: [\"é, ü\"]\n",
             "a: [\"x]\n", "a: {k: \"v\" , l: 'w'}\n", "a: [\"x\", 'y' ] # c\n", "\u{FEFF}a: 1\n", "", "# only a comment\n",
-        ]
+        ] + Self.blockScalars + Self.blockScalarsLeftToYams
+        // The usual block scalars are read here; the rest are left to Yams.
+        for text in Self.blockScalars { #expect(SimpleYAMLReader.read(text) != nil, "\(text.debugDescription)") }
+        for text in Self.blockScalarsLeftToYams { #expect(SimpleYAMLReader.read(text) == nil, "\(text.debugDescription)") }
         // Quoted scalars in one-line flow collections are read here (a register written as flow mappings).
         for text in ["- {id: x, name: \"A, B\"}\n- {id: y, name: 'C: D'}\n", "a: {\"k\": 'v w', 'l': \"#x\"}\n",
                      "a: [\"\"]\n", "a: [\"x\", 'y' ] # c\n"] {
@@ -126,6 +129,16 @@ import Yams
             #expect(Self.same(fast, slow), "\(text.debugDescription)")
         }
     }
+
+    static let blockScalars = [
+        "a: >-\n  x\n  y\nb: 1\n", "a: >\n  x\n\n  y\n", "a: |\n  x\n  y\n", "a: |-\n  x\n\n\n  y\nb: 2\n", "a: >\n  x\n",
+        "a: >\n  x", "a: >-  \n  x é\n  y\n", "a:\n  b: >-\n    x\n    y\n  c: 1\n", "- a: >\n    x\n  b: 1\n",
+        "a: >\n  # not a comment\n  x\n", "a: |\n  x\n\n# c\nb: 1\n", "a: >\n  x\n\n\n", "a: >-\n    x\n    y\n",
+    ]
+    static let blockScalarsLeftToYams = [
+        "a: >+\n  x\n", "a: >2\n  x\n", "a: > # c\n  x\n", "a: >\n\n  x\n", "a: >\n  x\n    y\n", "a: >\n  x \n",
+        "a: >\n  x\n   \n  y\n", "a: >\nb: 1\n", "a: >\n  x\n # c\nb: 1\n", "- >\n  x\n", "a: |+\n  x\n",
+    ]
 
     @Test func marksMadeForYamsReadBack() {
         let mark = YAMLMark.make(line: 12, column: 34)

@@ -1,12 +1,12 @@
 import Yams
 
 /// Reads the plain block YAML that content files almost always are (block mappings and sequences, one-line flow
-/// collections, one-line plain, single- and double-quoted scalars without escapes, comments) into `PlainYAML`: the
-/// nodes Yams would compose, with the same text, styles and marks, without a tag object for each. Setting up libyaml
-/// costs about 250,000 instructions even for a front matter of five lines (a tenth of a 1,000-page build), and
-/// composing a record file hashes every node.
+/// collections, one-line plain, single- and double-quoted scalars without escapes, the usual block scalars
+/// (`BlockScalar`), comments) into `PlainYAML`: the nodes Yams would compose, with the same text, styles and marks,
+/// without a tag object for each. Setting up libyaml costs about 250,000 instructions even for a front matter of
+/// five lines (a tenth of a 1,000-page build), and composing a record file hashes every node.
 ///
-/// Anything outside that subset (multi-line flow collections, multi-line or block scalars, escapes, anchors, aliases, tags,
+/// Anything outside that subset (multi-line flow collections, other multi-line scalars, escapes, anchors, aliases, tags,
 /// tabs, empty values, duplicate keys, several documents, a byte order mark or `\r`) returns nil: Yams then reads
 /// the text and reports any error exactly as before. A test compares both readers on every YAML file we have.
 struct SimpleYAMLReader {
@@ -122,7 +122,12 @@ struct SimpleYAMLReader {
             guard keys.isNew(key.text, among: pairs) else { return nil }
             let value = spaces(from: colon + 1, to: line.end)
             let node: PlainYAML
-            if value < line.end, bytes[value] != UInt8(ascii: "#") {
+            if value < line.end, bytes[value] == UInt8(ascii: ">") || bytes[value] == UInt8(ascii: "|") {
+                guard let block = BlockScalar(bytes, indicator: value, headerEnd: line.end, indent: indent) else { return nil }
+                node = .scalar(PlainYAML.Scalar(text: block.text, style: block.isFolded ? .folded : .literal, mark: self.mark(line, value)))
+                next += 1
+                while next < lines.count, lines[next].start < block.end { next += 1 }
+            } else if value < line.end, bytes[value] != UInt8(ascii: "#") {
                 guard let scalar = scalar(line, from: value) else { return nil }
                 node = scalar
                 next += 1
