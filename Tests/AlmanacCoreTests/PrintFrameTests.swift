@@ -33,6 +33,9 @@ import Testing
 
     /// The print page from `articles` (one per section, in order), joined into `frame` and rendered whole.
     static func both(_ prepared: Prepared, frame: [String]?, articles: [String]) -> (joined: [UInt8]?, whole: [UInt8]?) {
+        // The joined page and its fallback use the fields made with the frame; the whole page makes its own.
+        let made = PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates)
+        let built = PrintPage.BuiltFrame(fields: made.fields, pieces: frame)
         var document = PrintDocument(slugs: prepared.sections.map(\.slug))
         for (section, article) in zip(prepared.sections, articles) {
             document.append(slug: section.slug, title: section.title, articleHTML: article, isTheme: section.isTheme)
@@ -40,7 +43,7 @@ import Testing
         let render = { (frame: [String]?) -> [UInt8]? in
             var diagnostics = Diagnostics()
             return PrintPage.render(prepared.model, document: document, generated: ["alpha.html", "beta.html", "introduction.html"],
-                                    templates: prepared.templates, memo: nil, frame: frame, diagnostics: &diagnostics)?.file.bytes
+                                    templates: prepared.templates, memo: nil, frame: frame.map { _ in built }, diagnostics: &diagnostics)?.file.bytes
         }
         return (render(frame), render(nil))
     }
@@ -58,7 +61,7 @@ import Testing
 
     @Test func theJoinedPageIsThePageRenderedWhole() throws {
         let prepared = try Self.prepared()
-        let frame = try #require(PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates))
+        let frame = try #require(PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates).pieces)
         #expect(frame.count == prepared.sections.count + 1)
         let (joined, whole) = Self.both(prepared, frame: frame, articles: Self.articles)
         #expect(joined != nil && joined == whole)
@@ -71,7 +74,7 @@ import Testing
 
     @Test func anEmptySectionOrOneMissingRendersWhole() throws {
         let prepared = try Self.prepared()
-        let frame = Self.marked(try #require(PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates)))
+        let frame = Self.marked(try #require(PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates).pieces))
         // An empty section is falsy to the template, a placeholder is not: the joined page could differ.
         // A page whose article failed is missing from the document: the frame has a place too many.
         for articles in [[Self.articles[0], "", Self.articles[2]], Array(Self.articles.prefix(2))] {
@@ -89,7 +92,7 @@ import Testing
                 $0.replacingOccurrences(of: "{{{html}}}", with: change)
             }
             let prepared = try Self.prepared(templates: templates.path)
-            #expect(PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates) == nil)
+            #expect(PrintPage.frame(prepared.model, sections: prepared.sections, templates: prepared.templates).pieces == nil)
         }
     }
 

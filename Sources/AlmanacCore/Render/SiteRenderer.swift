@@ -34,7 +34,7 @@ public enum SiteRenderer {
         let progress = options.progress
         let render = { @Sendable (job: PageJob) in renderPage(job, model: model, figures: figures, templates: templates) }
         let outputs: [PageOutput]
-        var printFrame: BackgroundWork<[String]?>?
+        var printFrame: BackgroundWork<PrintPage.BuiltFrame>?
         if let cache {
             // With a render cache (a preview), a page whose body and site are unchanged is taken from the last build.
             // The exports and the pages without a body depend on nothing the site key does not cover.

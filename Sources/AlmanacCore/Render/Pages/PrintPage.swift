@@ -7,7 +7,7 @@ enum PrintPage {
     /// A build passes the `frame` it made while the pages rendered (see `frame(_:sections:templates:)`). `document`
     /// holds every page's article in order and `generated` every file of the site.
     static func render(_ model: ReportViewModel, document: PrintDocument, generated: Set<String>, templates: TemplateSet,
-                       memo: PrintMemo?, frame built: [String]? = nil,
+                       memo: PrintMemo?, frame built: BuiltFrame? = nil,
                        diagnostics: inout Diagnostics) -> (file: RenderedFile, scan: HTMLScanner?)? {
         let whole = { (value: TemplateValue, diagnostics: inout Diagnostics) in
             templates.renderBytes("print", value, page: PrintDocument.address, diagnostics: &diagnostics)
@@ -17,11 +17,11 @@ enum PrintPage {
             let sections = document.relinkedSections(generated: generated)
             // `built` was made from the planned sections: when a page's article failed, the document holds one
             // section fewer and the page renders whole.
-            if let pieces = built, joins(pieces, sections) {
+            if let pieces = built?.pieces, joins(pieces, sections) {
                 let bytes = PrintSplice.join(pieces, sections: sections.map(\.html))
                 return (RenderedFile(path: PrintDocument.address, bytes: bytes), nil)
             }
-            return whole(value(model, fields: fields(model), sections: sections), &diagnostics)
+            return whole(value(model, fields: built?.fields ?? fields(model), sections: sections), &diagnostics)
         }
         let fields = memo.fields { Self.fields(model) }
         let sections = document.relinkedSections(generated: generated, memo: memo)
@@ -49,11 +49,19 @@ enum PrintPage {
         return (file, complete ? HTMLScanner(joining: scans + [frame.scans![sections.count]]) : nil)
     }
 
-    /// The page rendered with a placeholder where each section's HTML goes, cut at them (see `PrintSplice`); nil when
-    /// the template reported a problem or did not print each placeholder once, in order. Only the sections' slugs,
-    /// titles and kinds are read, so a build makes it on another core while the pages render.
-    static func frame(_ model: ReportViewModel, sections: [PrintDocument.Section], templates: TemplateSet) -> [String]? {
-        frame(model, fields: fields(model), sections: sections, templates: templates)
+    /// What a build makes of the print page while the other pages render: everything but the sections (`fields`, the
+    /// cover and its charts, used again if the page renders whole) and the page cut around them.
+    struct BuiltFrame: Sendable {
+        let fields: [String: TemplateValue]
+        /// Nil when the template reported a problem or did not print each placeholder once, in order.
+        let pieces: [String]?
+    }
+
+    /// The page rendered with a placeholder where each section's HTML goes, cut at them (see `PrintSplice`). Only the
+    /// sections' slugs, titles and kinds are read, so a build makes it on another core while the pages render.
+    static func frame(_ model: ReportViewModel, sections: [PrintDocument.Section], templates: TemplateSet) -> BuiltFrame {
+        let fields = fields(model)
+        return BuiltFrame(fields: fields, pieces: frame(model, fields: fields, sections: sections, templates: templates))
     }
 
     private static func frame(_ model: ReportViewModel, fields: [String: TemplateValue], sections: [PrintDocument.Section],
