@@ -15,8 +15,19 @@ final class Leftovers: @unchecked Sendable {
     /// Hands what is kept to another core, which frees it. Called once the build itself holds none of it, so the
     /// memory is freed there and not on the caller's thread.
     func letGo() {
-        let held = self.held
-        self.held = []
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+        // The kept values move into a box that the other core empties: however soon it runs, it drops their last
+        // reference (a copy held here until this returns could otherwise be the last, and free them here).
+        let handoff = Handoff(held)
+        held = []
+        DispatchQueue.global(qos: .utility).async { handoff.values = [] }
+    }
+
+    /// The values on their way to the other core; only it touches `values`.
+    private final class Handoff: @unchecked Sendable {
+        var values: [any Sendable]
+
+        init(_ values: [any Sendable]) {
+            self.values = values
+        }
     }
 }
