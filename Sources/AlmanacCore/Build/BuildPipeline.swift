@@ -52,11 +52,13 @@ public enum BuildPipeline {
         }
         let (templates, templateSet) = templateWork.join(into: &diagnostics, clock: &clock)
         // The strings file is the report's choice (`language:`), so it is read once the report is, on another core
-        // while the figures are worked out.
+        // while the figures are worked out; so is the shape templates see it in (1.5 M instructions, once the
+        // render's first step).
         let stringsWork = BackgroundStage { (found, clock) in
             clock.time("parse") {
                 report.flatMap { EditionBuild.strings($0, content: content, templates: templates, limits: options.limits, cache: cache,
                                                      diagnostics: &found) }
+                    .map { (strings: $0, shape: StringsTemplateValue.Shape($0)) }
             }
         }
         // A build with no error so far opens the output (lists and locks it, 0.6–1 ms) while the figures are worked
@@ -89,7 +91,8 @@ public enum BuildPipeline {
             diagnostics.append(contentsOf: found)
             return table
         }
-        let strings = stringsWork.join(into: &diagnostics, clock: &clock)
+        let readStrings = stringsWork.join(into: &diagnostics, clock: &clock)
+        let strings = readStrings?.strings
         crossReferences?.join(into: &diagnostics, clock: &clock)
         // The new site is written beside the output while pages render; it replaces the output only at the end.
         // Without `writeWhileRendering`, the output is opened when the site is written, after it was published.
@@ -103,8 +106,8 @@ public enum BuildPipeline {
         let files = clock.time("render") { () -> [RenderedFile] in
             guard let report, let templateSet, let strings else { return [] }
             return SiteRenderer.render(report, figures: figures, templates: templateSet, assets: templates.assets,
-                                       strings: strings, options: options, cache: pageCache, keepBytes: delivered == nil,
-                                       leftovers: leftovers, diagnostics: &diagnostics, deliver: { file in
+                                       strings: strings, stringsShape: readStrings?.shape, options: options, cache: pageCache,
+                                       keepBytes: delivered == nil, leftovers: leftovers, diagnostics: &diagnostics, deliver: { file in
                                            if writeWhileRendering { staged?.add(file) }
                                            delivered?.read(file)
                                        })

@@ -18,10 +18,12 @@ public enum SiteRenderer {
     /// paths but not their bytes, so a 10,000-page site is not held in memory whole. `BuildPipeline` keeps them
     /// whenever a preview's caches would read them. What the render no longer needs goes to `leftovers`.
     static func render(_ report: ParsedReport, figures: FigureTable, templates: TemplateSet, assets: [AssetFile],
-                       strings: ReportStrings, options: BuildOptions, editions: EditionLinks? = nil, cache: RenderCache? = nil,
-                       keepBytes: Bool = true, leftovers: Leftovers? = nil, diagnostics: inout Diagnostics,
-                       deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
-        let make = { ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions) }
+                       strings: ReportStrings, stringsShape: StringsTemplateValue.Shape? = nil, options: BuildOptions,
+                       editions: EditionLinks? = nil, cache: RenderCache? = nil, keepBytes: Bool = true, leftovers: Leftovers? = nil,
+                       diagnostics: inout Diagnostics, deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
+        let make = {
+            ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions, stringsShape: stringsShape)
+        }
         let model = cache?.viewModel(report: report, make: make) ?? make()
         var rendered: [RenderedFile] = []
         let plans = pageKinds.flatMap { $0.plans(model) }
