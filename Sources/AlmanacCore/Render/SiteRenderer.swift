@@ -49,7 +49,9 @@ public enum SiteRenderer {
             // render, leaving only the join for the end: rendering it whole took 1.2 ms on one core after the last page.
             let planned = plans.filter { $0.article != nil }
                 .map { PrintDocument.Section(slug: $0.slug, title: $0.title, html: "", isTheme: $0.isTheme) }
-            printFrame = BackgroundWork { PrintPage.frame(model, sections: planned, templates: templates) }
+            if planned.count <= PrintPage.sectionsFramedBesidePages {
+                printFrame = BackgroundWork { PrintPage.frame(model, sections: planned, templates: templates) }
+            }
             outputs = Parallel.map(jobs, costliestFirst: \.cost) { job in
                 var output = render(job)
                 Self.ready(job, output, pages: plans.count, progress: progress, deliver: deliver)
