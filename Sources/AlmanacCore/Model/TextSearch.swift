@@ -121,8 +121,9 @@ extension StringProtocol where SubSequence == Substring {
     /// default report's instructions. Any other text is split as before.
     func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
         let whole = self[...]
+        let byte = UInt8(truncatingIfNeeded: separator.value)
         let cuts = separator.isASCII && separator != "\n" && separator != "\r"
-            ? whole.utf8.withContiguousStorageIfAvailable { Self.asciiPieces($0, UInt8(separator.value), maxSplits, omittingEmptySubsequences) }
+            ? whole.utf8.withContiguousStorageIfAvailable { Self.asciiPieces($0, byte, maxSplits, omittingEmptySubsequences) }
             : nil
         guard let pieces = cuts.flatMap({ $0 }) else {
             return whole.split(separator: Character(separator), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)

@@ -187,7 +187,8 @@ struct CrossReferenceChecker {
 
         init(_ field: FieldSchema) {
             name = field.name
-            (isList, refersToThemes, refersToOrganisations) = (field.type.isList, field.type.refersToThemes, field.type.refersToOrganisations)
+            let type = field.type
+            (isList, refersToThemes, refersToOrganisations) = (type.isList, type.refersToThemes, type.refersToOrganisations)
             (inPopulation, listedInTheme) = (field.inPopulation, field.listedInTheme)
             isKey = field.unique || field.type == .id
             differsFrom = field.differsFrom

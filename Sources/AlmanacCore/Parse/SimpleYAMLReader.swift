@@ -124,7 +124,8 @@ struct SimpleYAMLReader {
             let node: PlainYAML
             if value < line.end, bytes[value] == UInt8(ascii: ">") || bytes[value] == UInt8(ascii: "|") {
                 guard let block = BlockScalar(bytes, indicator: value, headerEnd: line.end, indent: indent) else { return nil }
-                node = .scalar(PlainYAML.Scalar(text: block.text, style: block.isFolded ? .folded : .literal, mark: self.mark(line, value)))
+                let style: Node.Scalar.Style = block.isFolded ? .folded : .literal
+                node = .scalar(PlainYAML.Scalar(text: block.text, style: style, mark: self.mark(line, value)))
                 next += 1
                 while next < lines.count, lines[next].start < block.end { next += 1 }
             } else if value < line.end, bytes[value] != UInt8(ascii: "#") {

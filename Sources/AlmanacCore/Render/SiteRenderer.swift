@@ -22,7 +22,8 @@ public enum SiteRenderer {
                        editions: EditionLinks? = nil, cache: RenderCache? = nil, keepBytes: Bool = true, leftovers: Leftovers? = nil,
                        diagnostics: inout Diagnostics, deliver: @Sendable (RenderedFile) -> Void = { _ in }) -> [RenderedFile] {
         let make = {
-            ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions, stringsShape: stringsShape)
+            ReportViewModel(report: report, figures: figures, options: options, strings: strings, editions: editions,
+                            stringsShape: stringsShape)
         }
         let model = cache?.viewModel(report: report, make: make) ?? make()
         var rendered: [RenderedFile] = []
