@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The single-document print version: every page's article in order, under the report's one `h1`, linked within.
 struct PrintDocument {
     /// One page of the report as it appears inside the print version.
@@ -119,13 +113,12 @@ struct PrintDocument {
     static func demoteHeadings(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var copied = 0, index = 0
             // The text between tags is copied whole: most of an article is runs without a `<`.
-            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            while let found = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: index) {
+                index = found + 1
                 if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
                 // `h` or `H`, a level 1–5, then `>` or a space: one level lower.
                 guard index + 2 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "h"),

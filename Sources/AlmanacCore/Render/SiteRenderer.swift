@@ -28,7 +28,8 @@ public enum SiteRenderer {
         let model = cache?.viewModel(report: report, make: make) ?? make()
         var rendered: [RenderedFile] = []
         let plans = pageKinds.flatMap { $0.plans(model) }
-        var document = PrintDocument(slugs: plans.filter { $0.article != nil }.map(\.slug))
+        let printed = plans.filter { $0.article != nil }
+        var document = PrintDocument(slugs: printed.map(\.slug))
         // Every page but the print edition is independent: render them on every core (the pages of the whole report
         // and the exports, the biggest, first, so one core is not left with them at the end), then collect in report
         // order.
@@ -48,9 +49,8 @@ public enum SiteRenderer {
         } else {
             // A build renders the print version's frame (all but the sections' HTML) on another core while the pages
             // render, leaving only the join for the end: rendering it whole took 1.2 ms on one core after the last page.
-            let planned = plans.filter { $0.article != nil }
-                .map { PrintDocument.Section(slug: $0.slug, title: $0.title, html: "", isTheme: $0.isTheme) }
-            if planned.count <= PrintPage.sectionsFramedBesidePages {
+            if printed.count <= PrintPage.sectionsFramedBesidePages {
+                let planned = printed.map { PrintDocument.Section(slug: $0.slug, title: $0.title, html: "", isTheme: $0.isTheme) }
                 printFrame = BackgroundWork { PrintPage.frame(model, sections: planned, templates: templates) }
             }
             outputs = Parallel.map(jobs, costliestFirst: \.cost) { job in

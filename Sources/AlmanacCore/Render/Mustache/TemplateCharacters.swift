@@ -25,11 +25,13 @@ struct TemplateCharacters {
         bytes = Array(text.utf8)
         joinsPrecedingBrace = bytes.first.map { $0 >= 0x80 } == true
             && ("}" + String(String.UnicodeScalarView(text.unicodeScalars.prefix(4)))).first != "}"
-        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = [], counts: [Int] = []
+        var codes: [UInt32] = [], offsets: [Int] = [], flags: [UInt8] = []
+        // Scalar counts are kept from the first Character beyond ASCII on; before it, each is one but "\r\n".
+        var scalarCounts: [Int]?
         codes.reserveCapacity(bytes.count)
         offsets.reserveCapacity(bytes.count + 1)
         flags.reserveCapacity(bytes.count)
-        var nonASCII = false, index = 0
+        var index = 0
         while index < bytes.count {
             let byte = bytes[index], next = index + 1 < bytes.count ? bytes[index + 1] : 0
             offsets.append(index)
@@ -39,19 +41,19 @@ struct TemplateCharacters {
                 if byte == 0x0D, next == 0x0A {
                     codes.append(Self.crlf)
                     flags.append(Self.newlineFlag | Self.whitespaceFlag)
-                    counts.append(2)
+                    scalarCounts?.append(2)
                     index += 2
                 } else {
                     codes.append(UInt32(byte))
                     flags.append(Self.flags(firstScalar: UInt32(byte), isWhitespace: nil))
-                    counts.append(1)
+                    scalarCounts?.append(1)
                     index += 1
                 }
                 continue
             }
             // A Character that holds, or may join, a scalar of U+0080 or above: Swift's grapheme breaking says
             // where it ends. `index` is where a Character starts, so breaking from there finds the same one.
-            nonASCII = true
+            if scalarCounts == nil { scalarCounts = codes.map { $0 == Self.crlf ? 2 : 1 } }
             let character = text[text.utf8.index(text.utf8.startIndex, offsetBy: index)...].first!
             let scalars = character.unicodeScalars
             let first = scalars.first!
@@ -61,10 +63,9 @@ struct TemplateCharacters {
                 codes.append(scalars.count == 1 ? Self.asciiEquivalent(first.value) : Self.cluster)
             }
             flags.append(Self.flags(firstScalar: first.value, isWhitespace: first.properties.isWhitespace))
-            counts.append(scalars.count)
+            scalarCounts?.append(scalars.count)
             index += character.utf8.count
         }
-        let scalarCounts = nonASCII ? counts : nil
         offsets.append(bytes.count)
         self.codes = codes
         self.offsets = offsets
