@@ -5,10 +5,10 @@
 #
 #   Benchmarks/default-report.sh [RUNS]     (default 30 timed runs; needs hyperfine, valgrind for the count)
 #   CORPUS=DIR TEMPLATES=DIR Benchmarks/default-report.sh   the same on another content folder
-#   SHIPPED=0 Benchmarks/default-report.sh   skip the shipped binary (scripts/release.sh, about 2.5 minutes the first time)
+#   SHIPPED=0 Benchmarks/default-report.sh   skip the shipped binary (scripts/release.sh, about 4 minutes the first time)
 #
 # Two binaries are timed: the development build (`swift build -c release`, the Swift runtime and Foundation as
-# shared libraries) and the binary users are given (`scripts/release.sh`: both linked statically, stripped).
+# shared libraries) and the binary users are given (`scripts/release.sh`: one static executable, stripped).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS=${1:-30}
