@@ -26,10 +26,14 @@ enum RecordSetParser {
         return records(in: document, schema: schema, diagnostics: &diagnostics)
     }
 
+    /// The cores this process may use, read once: `activeProcessorCount` reads the cgroup files again on every call
+    /// (about ten system calls), and a build asked once for each records file.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
+
     /// A large plain list cut into runs of items that parse on separate cores (`YAMLSequenceChunks`), two a core so
     /// that runs fill the gaps other files leave; nil to parse the file whole. No run is cut smaller than 16 KiB.
     static func runs(of file: SourceFile, limits: Limits) -> [YAMLSequenceChunks.Chunk]? {
-        let wanted = min(2 * ProcessInfo.processInfo.activeProcessorCount, file.text.utf8.count / (16 * 1024))
+        let wanted = min(2 * cores, file.text.utf8.count / (16 * 1024))
         return YAMLSequenceChunks.split(file.text, into: wanted, maxNodes: limits.maxYAMLNodes)
     }
 
