@@ -6,12 +6,13 @@
 #
 # Writes DEST/almanac and DEST/almanac-serve (keep them side by side: `almanac serve` runs almanac-serve).
 #  - almanac is one fully static executable (`-static-executable`: the Swift runtime, Foundation, libcmark, the C++
-#    runtime and glibc inside), so `ldd` finds no dynamic section. Measured on the default report (issue 14): starting
-#    the program took 1.4 ms less than with glibc, libm, libstdc++ and libgcc_s loaded and 80,961 relocations
-#    applied, and a whole build about 4 ms less (medians of 150 alternating runs).
+#    runtime and glibc inside), so `ldd` finds no dynamic section. Measured on the default report (issue 14, see
+#    docs/performance.md): `--help` takes 2.5-2.9 ms against 4.4 ms with glibc, libm, libstdc++ and libgcc_s loaded
+#    and 80,961 relocations applied, and a whole build 3-4 ms less (medians of 150-200 alternating runs).
 #    The linker warns that getpwuid, getaddrinfo, getgrgid_r, getpwnam_r and dlopen need glibc's shared libraries at
 #    run time. Of these almanac calls only getpwuid, and only when HOME is unset or empty (to know the home folder
-#    it must never replace); glibc 2.34 and later read /etc/passwd for it without loading anything.
+#    it must never replace). glibc reads /etc/nsswitch.conf and /etc/passwd for it; only a user missing from
+#    /etc/passwd would make it load a name-service module, which may fail.
 #  - almanac-serve links the Swift runtime and Foundation statically (`--static-swift-stdlib`) but glibc
 #    dynamically, and libcurl too: the statically linked FoundationNetworking, which the preview server's FlyingFox
 #    pulls in, calls libcurl, and Debian ships no static libcurl that links without its thirty dependencies. When
@@ -59,8 +60,10 @@ almanac_bin="$(swift build "${static[@]}" --show-bin-path)"
 
 mkdir -p "$dest"
 for program in almanac almanac-serve; do
-    bin="$serve_bin"
-    [ "$program" = almanac ] && bin="$almanac_bin"
+    case "$program" in
+        almanac) bin="$almanac_bin" ;;
+        *) bin="$serve_bin" ;;
+    esac
     cp "$bin/$program" "$dest/$program.tmp"
     strip "$dest/$program.tmp"
     mv -f "$dest/$program.tmp" "$dest/$program"
