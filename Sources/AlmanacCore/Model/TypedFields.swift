@@ -33,11 +33,7 @@ extension TypedFields {
     func forEachDistinctID(_ name: String, _ body: (String) -> Void) {
         switch fields.value(name) {
         case .text(let value)?: body(value)
-        case .ids(let values)? where values.count <= 8:
-            for (index, id) in values.enumerated() where !values[..<index].contains(id) { body(id) }
-        case .ids(let values)?:
-            var seen: Set<String> = []
-            for id in values where seen.insert(id).inserted { body(id) }
+        case .ids(let values)?: values.forEachDistinct(body)
         default: break
         }
     }
@@ -45,5 +41,18 @@ extension TypedFields {
     public func measures(_ name: String) -> [Measure] {
         if case .measures(let value)? = fields.value(name) { return value }
         return []
+    }
+}
+
+extension Array where Element == String {
+    /// Each distinct string, in order, the same as `Set(self)` holds: a short list (almost all) is compared pairwise,
+    /// without building a set.
+    func forEachDistinct(_ body: (String) -> Void) {
+        guard count > 8 else {
+            for (index, item) in enumerated() where !self[..<index].contains(item) { body(item) }
+            return
+        }
+        var seen: Set<String> = []
+        for item in self where seen.insert(item).inserted { body(item) }
     }
 }

@@ -198,8 +198,8 @@ struct CrossReferenceChecker {
     /// Whether a list names an id twice: short lists (almost all) are compared pairwise, without building a set.
     static func repeats(_ items: [String]) -> Bool {
         guard items.count > 1 else { return false }
-        guard items.count <= 8 else { return Set(items).count != items.count }
-        for index in items.indices.dropLast() where items[(index + 1)...].contains(items[index]) { return true }
-        return false
+        var distinct = 0
+        items.forEachDistinct { _ in distinct += 1 }
+        return distinct != items.count
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Placeholders for the print version's sections: the page is rendered once with a placeholder where each
 /// section's HTML goes, cut at them, and later builds join the pieces with the sections' HTML instead of rendering
 /// a document of every page again. The placeholder holds `&`, which escaping changes, so a template that escapes
@@ -51,16 +45,10 @@ enum PrintSplice {
         }
     }
 
+    /// Where `needle` next starts at or after `start` (`ByteSearch`, memchr for its first byte).
     private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var position = start
-        while position <= bytes.count - needle.count {
-            // memchr finds the first byte: most of the page is long runs without it.
-            guard let hit = memchr(bytes.baseAddress! + position, Int32(first), bytes.count - needle.count + 1 - position) else { return nil }
-            position = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if bytes[position ..< position + needle.count].elementsEqual(needle) { return position }
-            position += 1
-        }
-        return nil
+        guard start <= bytes.count else { return nil }
+        return needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: UnsafeBufferPointer(rebasing: bytes[start...])) }
+            .map { $0 + start }
     }
 }
