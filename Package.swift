@@ -74,6 +74,11 @@ let package = Package(
             dependencies: ["AlmanacServe", "AlmanacCore", .product(name: "FlyingFox", package: "FlyingFox"),
                            .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
+        // The `almanac` executable's own code: its quick reading of `build` arguments against swift-argument-parser's.
+        .testTarget(
+            name: "AlmanacCommandTests",
+            dependencies: ["almanac", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Runs scripts/release.sh and checks with ldd that the release almanac needs no Swift library (Linux).
         .testTarget(
             name: "ReleaseBinaryTests",

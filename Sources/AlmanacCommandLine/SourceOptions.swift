@@ -4,26 +4,37 @@ import Foundation
 
 /// Flags every command that reads a report takes: `build`, `check` and `serve` (in `almanac` and `almanac-serve`).
 public struct SourceOptions: ParsableArguments {
+    /// The folders a command reads and writes when no flag names them.
+    public static let defaultContent = "content", defaultTemplates = "templates", defaultOutput = "output"
+
     @Option(help: "Folder holding report.yaml, model.yaml, figures.yaml, themes/, pages/ and records/ (or editions/).")
-    public var content = "content"
+    public var content = SourceOptions.defaultContent
     @Option(help: "Folder holding the Mustache templates, strings/ and assets/.")
-    public var templates = "templates"
+    public var templates = SourceOptions.defaultTemplates
     @Flag(help: "Treat warnings as errors.")
     public var strict = false
 
     public init() {}
 
-    public func buildOptions(output: String = "output", replacingOutput: ReplaceOutputOption? = nil) throws -> BuildOptions {
+    public func buildOptions(output: String = SourceOptions.defaultOutput, replacingOutput: ReplaceOutputOption? = nil) throws -> BuildOptions {
+        try Self.buildOptions(content: content, templates: templates, output: output, strict: strict,
+                              replaceUnownedOutput: replacingOutput?.replaceOutput ?? false)
+    }
+
+    /// The same from plain values (`almanac build`'s quick reading of its arguments); throws a `ValidationError` for
+    /// a `SOURCE_DATE_EPOCH` that is not a date.
+    public static func buildOptions(content: String, templates: String, output: String, strict: Bool,
+                                    replaceUnownedOutput: Bool) throws -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
                      buildDate: try SourceDateEpoch.date(from: ProcessInfo.processInfo.environment), strict: strict,
-                     replaceUnownedOutput: replacingOutput?.replaceOutput ?? false)
+                     replaceUnownedOutput: replaceUnownedOutput)
     }
 }
 
 /// Where `build` and `serve` write the site; `check` writes nothing, so it has no such flag.
 public struct OutputOption: ParsableArguments {
     @Option(help: "Folder the site is written to (replaced atomically).")
-    public var output = "output"
+    public var output = SourceOptions.defaultOutput
 
     public init() {}
 }

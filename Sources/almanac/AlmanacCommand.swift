@@ -21,11 +21,14 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var replacing: ReplaceOutputOption
     @OptionGroup var reporting: ReportingOptions
 
+    /// The flags as plain values; `main.swift` reads the common ones itself (see `BuildArguments`).
+    var arguments: BuildArguments {
+        BuildArguments(content: site.content, templates: site.templates, output: destination.output, strict: site.strict,
+                       replaceOutput: replacing.replaceOutput, reporting: reporting.value)
+    }
+
     func run() throws {
-        let result = TerminalProgress.run(try site.buildOptions(output: destination.output, replacingOutput: replacing),
-                                          write: true, reporting: reporting)
-        try ResultPrinter.finish(result, reporting: reporting,
-                                 action: result.wroteOutput ? "wrote \(result.files.count) files to \(destination.output)" : nil)
+        try arguments.run()
     }
 }
 
@@ -36,7 +39,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let result = TerminalProgress.run(try site.buildOptions(), write: false, reporting: reporting)
-        try ResultPrinter.finish(result, reporting: reporting, action: nil)
+        let result = TerminalProgress.run(try site.buildOptions(), write: false, reporting: reporting.value)
+        try ResultPrinter.finish(result, reporting: reporting.value, action: nil)
     }
 }

@@ -21,11 +21,22 @@ struct ReportingOptions: ParsableArguments {
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose ask for opposite things; give one") }
     }
+
+    /// The flags as plain values.
+    var value: Reporting { Reporting(format: format, timings: timings, quiet: quiet, verbose: verbose) }
+}
+
+/// What `ReportingOptions` chose, as plain values: `BuildArguments` reads them without swift-argument-parser.
+struct Reporting: Equatable {
+    var format: ReportingOptions.Format = .text
+    var timings = false
+    var quiet = false
+    var verbose = false
 }
 
 /// Prints diagnostics and a summary, and sets the exit status (0 success, 1 errors found).
 enum ResultPrinter {
-    static func finish(_ result: BuildResult, reporting: ReportingOptions, action: String?) throws {
+    static func finish(_ result: BuildResult, reporting: Reporting, action: String?) throws {
         var errors = FileHandle.standardError
         switch reporting.format {
         case .text:

@@ -28,7 +28,7 @@ final class TerminalProgress: BuildProgress, @unchecked Sendable {
     }
 
     /// A progress line for `build` and `check`, or nil where nobody would see it.
-    static func forTerminal(reporting: ReportingOptions, environment: [String: String]) -> TerminalProgress? {
+    static func forTerminal(reporting: Reporting, environment: [String: String]) -> TerminalProgress? {
         guard isatty(STDERR_FILENO) == 1, !reporting.quiet, reporting.format == .text,
               environment["TERM"] != "dumb" else { return nil }
         let delay = environment["ALMANAC_PROGRESS_DELAY_MS"].flatMap(Int.init).map { Duration.milliseconds($0) } ?? .seconds(1)
@@ -36,7 +36,7 @@ final class TerminalProgress: BuildProgress, @unchecked Sendable {
     }
 
     /// Runs a build with a progress line where one would be seen, cleared before the caller prints the result.
-    static func run(_ options: BuildOptions, write: Bool, reporting: ReportingOptions) -> BuildResult {
+    static func run(_ options: BuildOptions, write: Bool, reporting: Reporting) -> BuildResult {
         var options = options
         let progress = forTerminal(reporting: reporting, environment: ProcessInfo.processInfo.environment)
         options.progress = progress
