@@ -79,6 +79,8 @@ import Testing
         for file in files {
             #expect(snapshot[file.path] == Data(file.bytes), "\(file.path)")
         }
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(StagedOutput.sideFolderName).path))
+        for name in StagedOutput.sideFolderNames {
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name)")
+        }
     }
 }

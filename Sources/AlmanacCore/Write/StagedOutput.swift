@@ -8,9 +8,9 @@ import Glibc
 ///
 /// Files are written by two serial queues. Creating a file locks its folder for as long as the kernel takes to
 /// find a free inode (on ext4 without a journal that means stepping over every recently deleted one, often
-/// most of a build's time), so two writers in one folder only take turns. The second writer creates its
-/// files in a side folder inside the staging folder and then renames each into place, which holds the main
-/// folder's lock only briefly.
+/// most of a build's time), so two writers in one folder only take turns, and a rename into a folder waits for
+/// the create under way there. So each writer creates the top-level files in a side folder of its own inside
+/// the staging folder and then renames each into place, which holds the staging folder's lock only briefly.
 public final class StagedOutput: @unchecked Sendable {
     private let queue = DispatchQueue(label: "almanac.output-writer")
     private let sideQueue = DispatchQueue(label: "almanac.output-writer.side")
@@ -26,6 +26,7 @@ public final class StagedOutput: @unchecked Sendable {
     private let outputPath: String
     // Touched only on `queue`.
     private var folders: Set<Substring> = [""]
+    private var mainSide: SideFolder
     private var problems: [String] = []
     private var written: [String] = []
     private var kept: [String: OutputHistory.Entry] = [:]
@@ -33,9 +34,10 @@ public final class StagedOutput: @unchecked Sendable {
     private var sideProblems: [String] = []
     private var sideWritten: [String] = []
     private var sideKept: [String: OutputHistory.Entry] = [:]
-    private var sideFolderReady = false
+    private var side: SideFolder
 
-    static let sideFolderName = ".almanac-side"
+    /// The writers' side folders, emptied as each file is renamed into place and removed before the commit.
+    static let sideFolderNames = [".almanac-side", ".almanac-side-2"]
 
     private init(output: URL, staging: URL, outputDescription: String, lock: OutputLock, history: OutputHistory?) {
         self.output = output
@@ -43,6 +45,8 @@ public final class StagedOutput: @unchecked Sendable {
         self.history = history
         self.staging = staging
         self.stagingPath = staging.path
+        mainSide = SideFolder(path: staging.path + "/" + Self.sideFolderNames[0])
+        side = SideFolder(path: staging.path + "/" + Self.sideFolderNames[1])
         self.outputDescription = outputDescription
         self.lock = lock
     }
@@ -107,10 +111,18 @@ public final class StagedOutput: @unchecked Sendable {
         backlog.admit(size)
         if let history, OutputPath.isSafe(file.path), history.holds(file, in: outputPath) {
             queue.async { self.write(file, linking: true); self.backlog.release(size) }
-        } else if OutputPath.isSafe(file.path) && !file.path.utf8.contains(UInt8(ascii: "/")) && file.path.utf8.reduce(0, &+) & 1 == 1 {
-            sideQueue.async { self.writeBeside(file); self.backlog.release(size) }
-        } else {
+        } else if !OutputPath.isSafe(file.path) || file.path.utf8.contains(UInt8(ascii: "/")) {
             queue.async { self.write(file); self.backlog.release(size) }
+        } else if file.path.utf8.reduce(0, &+) & 1 == 1 {
+            sideQueue.async {
+                self.writeBeside(file, &self.side, problems: &self.sideProblems, written: &self.sideWritten, kept: &self.sideKept)
+                self.backlog.release(size)
+            }
+        } else {
+            queue.async {
+                self.writeBeside(file, &self.mainSide, problems: &self.problems, written: &self.written, kept: &self.kept)
+                self.backlog.release(size)
+            }
         }
     }
 
@@ -120,7 +132,7 @@ public final class StagedOutput: @unchecked Sendable {
         defer { lock.release(wroteOutput: swapped) }
         var problems = queue.sync { self.problems }
         problems += sideQueue.sync { self.sideProblems }
-        if problems.isEmpty, rmdir(stagingPath + "/" + Self.sideFolderName) != 0, errno != ENOENT {
+        for name in Self.sideFolderNames where problems.isEmpty && rmdir(stagingPath + "/" + name) != 0 && errno != ENOENT {
             problems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
         }
         if problems.isEmpty {
@@ -203,25 +215,17 @@ public final class StagedOutput: @unchecked Sendable {
         entries[file.path] = OutputHistory.Entry(bytes: file.bytes, identity: identity)
     }
 
-    /// Creates the file (a safe name at the top level, checked by `add`) in the side folder, then renames it into place.
-    private func writeBeside(_ file: RenderedFile) {
-        guard sideProblems.isEmpty else { return }
-        let side = stagingPath + "/" + Self.sideFolderName
-        if !sideFolderReady {
-            guard mkdir(side, 0o755) == 0 || errno == EEXIST else {
-                sideProblems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
-                return
-            }
-            sideFolderReady = true
-        }
-        if let failure = FileBytes.write(file.bytes, to: side + "/" + file.path) {
-            sideProblems.append("cannot write \(outputDescription): \(failure)")
-        } else if rename(side + "/" + file.path, stagingPath + "/" + file.path) != 0 {
-            sideProblems.append("cannot write \(outputDescription): \(file.path): \(String(cString: strerror(errno)))")
+    /// Writes a top-level file (a safe name, checked by `add`) through a writer's side folder: `mainSide` and its
+    /// writer's lists on `queue`, `side` and the others on `sideQueue`.
+    private func writeBeside(_ file: RenderedFile, _ folder: inout SideFolder, problems: inout [String], written: inout [String],
+                             kept: inout [String: OutputHistory.Entry]) {
+        guard problems.isEmpty else { return }
+        if let failure = folder.write(file, into: stagingPath) {
+            problems.append("cannot write \(outputDescription): \(failure)")
         } else {
             history?.count(linked: false)
-            sideWritten.append(file.path)
-            keep(file, at: stagingPath + "/" + file.path, in: &sideKept)
+            written.append(file.path)
+            keep(file, at: stagingPath + "/" + file.path, in: &kept)
         }
     }
 }
