@@ -22,6 +22,15 @@ import Testing
         return diagnostics.sorted.map { $0.description.replacingOccurrences(of: TestSupport.templates, with: "templates") }
     }
 
+    @Test func keysAreLowerCaseASCIIPartsJoinedByDots() {
+        for key in ["a", "page.title", "a.b_c.d9", "_", "months"] {
+            #expect(StringsFile.isValidKey(key), "\(key)")
+        }
+        for key in ["", ".", "a.", ".a", "a..b", "A", "Page.title", "é", "a-b", "a b", "a.b."] {
+            #expect(!StringsFile.isValidKey(key), "\(key)")
+        }
+    }
+
     @Test func englishPluralsAreOneAndOther() {
         #expect(PluralRule.en.category(for: 1) == .one)
         #expect([0, 2, 3, 11, 101].map(PluralRule.en.category) == Array(repeating: .other, count: 5))

@@ -90,8 +90,14 @@ struct StringsFile {
             diagnostics.error("strings key \"\(key)\" is given twice (also at line \(earlier.line))", at: location)
             return
         }
-        let parts = key.split(ascii: ".")
-        let prefixes = parts.indices.dropLast().map { parts.prefix($0 + 1).joined(separator: ".") }
+        // The groups the key is inside, "a" and "a.b" for "a.b.c", cut at each dot (splitting and joining the parts
+        // again was most of reading the file: 1 M of a strings file's 4 M instructions).
+        var prefixes: [String] = []
+        var rest = key.utf8[...]
+        while let dot = rest.firstIndex(of: UInt8(ascii: ".")) {
+            prefixes.append(String(key[..<dot]))
+            rest = rest[rest.index(after: dot)...]
+        }
         for prefix in prefixes where locations[prefix] != nil {
             diagnostics.error("strings key \"\(key)\" is inside \"\(prefix)\", which is a text", at: location,
                               hint: "rename one of them: a key cannot be both a text and a group of texts")
@@ -121,9 +127,17 @@ struct StringsFile {
         return scalar.string
     }
 
+    /// Lower-case ASCII letters, digits and `_`, in non-empty parts joined by dots.
     static func isValidKey(_ key: String) -> Bool {
-        !key.isEmpty && key.split(ascii: ".", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        var previous = UInt8(ascii: ".")
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): break
+            case UInt8(ascii: ".") where previous != UInt8(ascii: "."): break
+            default: return false
+            }
+            previous = byte
         }
+        return previous != UInt8(ascii: ".")
     }
 }
