@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Testing
 @testable import AlmanacCore
 
@@ -19,6 +20,25 @@ import Testing
     @Test func backgroundWorkGivesItsValue() {
         let works = (0..<50).map { number in BackgroundWork { (0...number).reduce(0, +) } }
         #expect(works.map { $0.value() } == (0..<50).map { $0 * ($0 + 1) / 2 })
+    }
+
+    /// The queue's thread and any caller may reach the work at once (`runIfNotStarted`, `value()`): it runs once.
+    @Test func backgroundWorkRunsOnceWhicheverThreadComesFirst() throws {
+        final class Runs: @unchecked Sendable {
+            private let lock = NSLock()
+            private var count = 0
+            func add() { lock.lock(); count += 1; lock.unlock() }
+            var total: Int { lock.lock(); defer { lock.unlock() }; return count }
+        }
+        let runs = (0..<200).map { _ in Runs() }
+        for (number, counted) in runs.enumerated() {
+            let work = BackgroundWork { () -> Int in counted.add(); return number }
+            DispatchQueue.concurrentPerform(iterations: 3) { _ in work.runIfNotStarted() }
+            #expect(work.value() == number)
+        }
+        // A queued run that came late finds the work taken.
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(runs.allSatisfy { $0.total == 1 })
     }
 
     @Test func aClockJoinedLaterKeepsThePipelineOrder() {

@@ -21,6 +21,12 @@ struct BackgroundStage<Value>: Sendable {
         return done.value
     }
 
+    /// Runs the part on this thread unless another has started it: for a caller with nothing else to do before it
+    /// joins parts queued ahead of this one.
+    func runHereIfNotStarted() {
+        work.runIfNotStarted()
+    }
+
     /// Waits for the part and gives its value alone, leaving out what it found (work the build will not use).
     func valueAlone() -> Value {
         work.value().value

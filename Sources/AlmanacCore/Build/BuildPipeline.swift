@@ -91,6 +91,9 @@ public enum BuildPipeline {
             diagnostics.append(contentsOf: found)
             return table
         }
+        // The cross-reference check, the strings and the output's opening were queued in that order for one other
+        // core; with the figures done, this thread opens the output itself unless that core has come to it.
+        opening?.runHereIfNotStarted()
         let readStrings = stringsWork.join(into: &diagnostics, clock: &clock)
         let strings = readStrings?.strings
         crossReferences?.join(into: &diagnostics, clock: &clock)
