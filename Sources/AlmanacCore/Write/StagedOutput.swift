@@ -24,17 +24,18 @@ public final class StagedOutput: @unchecked Sendable {
     /// A preview's record of the output, to link unchanged files from it.
     private let history: OutputHistory?
     private let outputPath: String
+    /// What one writer has done; each is touched only on its own queue.
+    private struct Writer {
+        var side: SideFolder
+        var problems: [String] = []
+        var written: [String] = []
+        var kept: [String: OutputHistory.Entry] = [:]
+    }
     // Touched only on `queue`.
     private var folders: Set<Substring> = [""]
-    private var mainSide: SideFolder
-    private var problems: [String] = []
-    private var written: [String] = []
-    private var kept: [String: OutputHistory.Entry] = [:]
+    private var first: Writer
     // Touched only on `sideQueue`.
-    private var sideProblems: [String] = []
-    private var sideWritten: [String] = []
-    private var sideKept: [String: OutputHistory.Entry] = [:]
-    private var side: SideFolder
+    private var second: Writer
 
     /// The writers' side folders, emptied as each file is renamed into place and removed before the commit.
     static let sideFolderNames = [".almanac-side", ".almanac-side-2"]
@@ -45,8 +46,8 @@ public final class StagedOutput: @unchecked Sendable {
         self.history = history
         self.staging = staging
         self.stagingPath = staging.path
-        mainSide = SideFolder(path: staging.path + "/" + Self.sideFolderNames[0])
-        side = SideFolder(path: staging.path + "/" + Self.sideFolderNames[1])
+        first = Writer(side: SideFolder(path: staging.path + "/" + Self.sideFolderNames[0]))
+        second = Writer(side: SideFolder(path: staging.path + "/" + Self.sideFolderNames[1]))
         self.outputDescription = outputDescription
         self.lock = lock
     }
@@ -115,12 +116,12 @@ public final class StagedOutput: @unchecked Sendable {
             queue.async { self.write(file); self.backlog.release(size) }
         } else if file.path.utf8.reduce(0, &+) & 1 == 1 {
             sideQueue.async {
-                self.writeBeside(file, &self.side, problems: &self.sideProblems, written: &self.sideWritten, kept: &self.sideKept)
+                self.writeBeside(file, by: &self.second)
                 self.backlog.release(size)
             }
         } else {
             queue.async {
-                self.writeBeside(file, &self.mainSide, problems: &self.problems, written: &self.written, kept: &self.kept)
+                self.writeBeside(file, by: &self.first)
                 self.backlog.release(size)
             }
         }
@@ -130,13 +131,14 @@ public final class StagedOutput: @unchecked Sendable {
     public func commit(diagnostics: inout Diagnostics) {
         var swapped = false
         defer { lock.release(wroteOutput: swapped) }
-        var problems = queue.sync { self.problems }
-        problems += sideQueue.sync { self.sideProblems }
-        for name in Self.sideFolderNames where problems.isEmpty && rmdir(stagingPath + "/" + name) != 0 && errno != ENOENT {
-            problems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
+        var problems = queue.sync { first.problems } + sideQueue.sync { second.problems }
+        for name in Self.sideFolderNames where problems.isEmpty {
+            if rmdir(stagingPath + "/" + name) != 0 && errno != ENOENT {
+                problems.append("cannot write \(outputDescription): \(String(cString: strerror(errno)))")
+            }
         }
         if problems.isEmpty {
-            let paths = queue.sync { self.written } + sideQueue.sync { self.sideWritten }
+            let paths = queue.sync { first.written } + sideQueue.sync { second.written }
             let manifest = Array(OutputManifest.text(for: paths).utf8)
             if let failure = FileBytes.write(manifest, to: stagingPath + "/" + OutputManifest.fileName) {
                 problems.append("cannot write \(outputDescription): \(failure)")
@@ -156,7 +158,7 @@ public final class StagedOutput: @unchecked Sendable {
                 })
             swapped = true
             if let history {
-                history.committed(queue.sync { kept }.merging(sideQueue.sync { sideKept }, uniquingKeysWith: { first, _ in first }))
+                history.committed(queue.sync { first.kept }.merging(sideQueue.sync { second.kept }, uniquingKeysWith: { earlier, _ in earlier }))
             }
             if let leftover {
                 diagnostics.warning("the new site is in \(outputDescription), but the previous one could not be removed: \(leftover)",
@@ -184,29 +186,29 @@ public final class StagedOutput: @unchecked Sendable {
     /// `linking`: the output holds the same file; link it, or write it if that fails.
     private func write(_ file: RenderedFile, linking: Bool = false) {
         guard OutputPath.isSafe(file.path) else {
-            problems.append("refusing to write \"\(file.path)\": it would leave the output folder")
+            first.problems.append("refusing to write \"\(file.path)\": it would leave the output folder")
             return
         }
-        guard problems.isEmpty else { return }
+        guard first.problems.isEmpty else { return }
         let folder = file.path.lastIndex(of: "/").map { file.path[..<$0] } ?? ""
         if !folders.contains(folder) {
             do {
                 try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
                 folders.insert(folder)
             } catch {
-                problems.append("cannot write \(outputDescription): \(error.localizedDescription)")
+                first.problems.append("cannot write \(outputDescription): \(error.localizedDescription)")
                 return
             }
         }
         let path = stagingPath + "/" + file.path
         let linked = linking && link(outputPath + "/" + file.path, path) == 0
         if !linked, let failure = FileBytes.write(file.bytes, to: path) {
-            problems.append("cannot write \(outputDescription): \(failure)")
+            first.problems.append("cannot write \(outputDescription): \(failure)")
             return
         }
         history?.count(linked: linked)
-        written.append(file.path)
-        keep(file, at: path, in: &kept)
+        first.written.append(file.path)
+        keep(file, at: path, in: &first.kept)
     }
 
     /// Notes a preview's file as written (its identity is the same once the folder is renamed into place).
@@ -215,17 +217,16 @@ public final class StagedOutput: @unchecked Sendable {
         entries[file.path] = OutputHistory.Entry(bytes: file.bytes, identity: identity)
     }
 
-    /// Writes a top-level file (a safe name, checked by `add`) through a writer's side folder: `mainSide` and its
-    /// writer's lists on `queue`, `side` and the others on `sideQueue`.
-    private func writeBeside(_ file: RenderedFile, _ folder: inout SideFolder, problems: inout [String], written: inout [String],
-                             kept: inout [String: OutputHistory.Entry]) {
-        guard problems.isEmpty else { return }
-        if let failure = folder.write(file, into: stagingPath) {
-            problems.append("cannot write \(outputDescription): \(failure)")
+    /// Writes a top-level file (a safe name, checked by `add`) through a writer's side folder: `first` on `queue`,
+    /// `second` on `sideQueue`.
+    private func writeBeside(_ file: RenderedFile, by writer: inout Writer) {
+        guard writer.problems.isEmpty else { return }
+        if let failure = writer.side.write(file, into: stagingPath) {
+            writer.problems.append("cannot write \(outputDescription): \(failure)")
         } else {
             history?.count(linked: false)
-            written.append(file.path)
-            keep(file, at: stagingPath + "/" + file.path, in: &kept)
+            writer.written.append(file.path)
+            keep(file, at: stagingPath + "/" + file.path, in: &writer.kept)
         }
     }
 }
