@@ -110,9 +110,10 @@ public final class StagedOutput: @unchecked Sendable {
         // writer, which creates folders and checks paths.
         let size = file.bytes.count
         backlog.admit(size)
-        if let history, OutputPath.isSafe(file.path), history.holds(file, in: outputPath) {
+        let safe = OutputPath.isSafe(file.path)
+        if let history, safe, history.holds(file, in: outputPath) {
             queue.async { self.write(file, linking: true); self.backlog.release(size) }
-        } else if !OutputPath.isSafe(file.path) || file.path.utf8.contains(UInt8(ascii: "/")) {
+        } else if !safe || file.path.utf8.contains(UInt8(ascii: "/")) {
             queue.async { self.write(file); self.backlog.release(size) }
         } else if file.path.utf8.reduce(0, &+) & 1 == 1 {
             sideQueue.async {
