@@ -8,6 +8,9 @@ import Foundation
 /// meanwhile keeps its full width (libdispatch gives an apply nested in an apply no extra threads). Whichever thread
 /// comes to it first runs it: the queue's, or the caller's when it needs the value (or has nothing else to do)
 /// before the queue has started it, so work queued behind other background work never leaves the caller waiting.
+/// It is queued at the default quality of service, the pool `Parallel.map`'s workers come from: with a pool per
+/// quality of service, a build of the default report started eight threads on two cores; now five (see
+/// docs/performance.md).
 final class BackgroundWork<Value>: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let claim = NSLock()
@@ -19,7 +22,7 @@ final class BackgroundWork<Value>: @unchecked Sendable {
 
     init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
-        DispatchQueue.global(qos: .userInitiated).async { self.runIfNotStarted() }
+        DispatchQueue.global(qos: .default).async { self.runIfNotStarted() }
     }
 
     /// Runs the work on this thread unless a thread has taken it already; called by the caller (see `value()`) or

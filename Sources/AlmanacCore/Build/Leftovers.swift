@@ -19,7 +19,8 @@ final class Leftovers: @unchecked Sendable {
         // reference (a copy held here until this returns could otherwise be the last, and free them here).
         let handoff = Handoff(held)
         held = []
-        DispatchQueue.global(qos: .utility).async { handoff.values = [] }
+        // The default quality of service, as the build's other work: a pool of its own would start a thread for it.
+        DispatchQueue.global(qos: .default).async { handoff.values = [] }
     }
 
     /// The values on their way to the other core; only it touches `values`.
