@@ -10,14 +10,14 @@ import Yams
 /// tabs, empty values, duplicate keys, several documents, a byte order mark or `\r`) returns nil: Yams then reads
 /// the text and reports any error exactly as before. A test compares both readers on every YAML file we have.
 struct SimpleYAMLReader {
-    private struct Line {
+    struct Line {
         let number: Int
         let start: Int
         let end: Int
         let indent: Int
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     private var lines: [Line] = []
     private var next = 0
 
@@ -203,77 +203,8 @@ struct SimpleYAMLReader {
         return plain(line, start, end).map(PlainYAML.scalar)
     }
 
-    /// A flow collection or scalar on one line (`[a, b]`, `{key: [a, b]}`), leaving `position` after it.
-    private func flow(_ line: Line, _ position: inout Int) -> PlainYAML? {
-        func skipSpaces() { position = spaces(from: position, to: line.end) }
-        guard position < line.end else { return nil }
-        let open = bytes[position]
-        if open == UInt8(ascii: "[") || open == UInt8(ascii: "{") {
-            let start = position, close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-            var items: [PlainYAML] = [], pairs: [(key: PlainYAML.Scalar, value: PlainYAML)] = [], keys = DistinctKeys()
-            position += 1
-            skipSpaces()
-            while position < line.end, bytes[position] != close {
-                guard let item = flow(line, &position) else { return nil }
-                skipSpaces()
-                if open == UInt8(ascii: "{") {
-                    // `key: value`; a key must be a scalar and appear once.
-                    guard case .scalar(let key) = item, keys.isNew(key.text, among: pairs), position + 1 < line.end,
-                          bytes[position] == UInt8(ascii: ":"), bytes[position + 1] == 0x20 else { return nil }
-                    position += 2
-                    skipSpaces()
-                    guard let value = flow(line, &position) else { return nil }
-                    pairs.append((key, value))
-                    skipSpaces()
-                } else {
-                    // `[a: b]` is a mapping inside a sequence: Yams's.
-                    guard position == line.end || bytes[position] != UInt8(ascii: ":") else { return nil }
-                    items.append(item)
-                }
-                guard position < line.end else { return nil }
-                if bytes[position] == UInt8(ascii: ",") {
-                    position += 1
-                    skipSpaces()
-                    // A trailing comma, or two in a row, is left to Yams.
-                    guard position < line.end, bytes[position] != close, bytes[position] != UInt8(ascii: ",") else { return nil }
-                } else if bytes[position] != close {
-                    return nil
-                }
-            }
-            guard position < line.end else { return nil }
-            position += 1
-            let mark = self.mark(line, start)
-            return open == UInt8(ascii: "[") ? .sequence(items, mark) : .mapping(pairs, mark)
-        }
-        let start = position
-        // A quoted scalar on this line, without escapes (`\` in double quotes, `''` in single ones).
-        if open == UInt8(ascii: "\"") || open == UInt8(ascii: "'") {
-            var close = start + 1
-            while close < line.end, bytes[close] != open {
-                if bytes[close] == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") { return nil }
-                close += 1
-            }
-            guard close < line.end, close + 1 == line.end || bytes[close + 1] != open else { return nil }
-            position = close + 1
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1 ..< close]), as: UTF8.self)
-            return .scalar(PlainYAML.Scalar(text: text, style: open == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
-                                            mark: mark(line, start)))
-        }
-        // A plain scalar ends at a flow indicator, at `: ` or at ` #`.
-        guard !Self.startsSpecially(bytes[start]) else { return nil }
-        while position < line.end {
-            let byte = bytes[position]
-            if Self.isFlowIndicator(byte) { break }
-            if byte == UInt8(ascii: ":"), position + 1 == line.end || bytes[position + 1] == 0x20
-                || Self.isFlowIndicator(bytes[position + 1]) { break }
-            if startsComment(position, line.end) { return nil }
-            position += 1
-        }
-        return plain(line, start, position).map(PlainYAML.scalar)
-    }
-
     /// A plain scalar between `start` and `end` (trailing spaces dropped), or nil when it starts with an indicator.
-    private func plain(_ line: Line, _ start: Int, _ end: Int) -> PlainYAML.Scalar? {
+    func plain(_ line: Line, _ start: Int, _ end: Int) -> PlainYAML.Scalar? {
         guard start < end, !Self.startsSpecially(bytes[start]) else { return nil }
         var last = end
         while last > start, bytes[last - 1] == 0x20 { last -= 1 }
@@ -282,14 +213,14 @@ struct SimpleYAMLReader {
     }
 
     /// The first byte from `start` that is not a space (or `end`).
-    private func spaces(from start: Int, to end: Int) -> Int {
+    func spaces(from start: Int, to end: Int) -> Int {
         var index = start
         while index < end, bytes[index] == 0x20 { index += 1 }
         return index
     }
 
     /// ` #` at `index`: a comment starts (a `#` inside a plain scalar does not).
-    private func startsComment(_ index: Int, _ end: Int) -> Bool {
+    func startsComment(_ index: Int, _ end: Int) -> Bool {
         bytes[index] == 0x20 && index + 1 < end && bytes[index + 1] == UInt8(ascii: "#")
     }
 
@@ -299,7 +230,7 @@ struct SimpleYAMLReader {
     }
 
     /// Bytes a plain scalar of this subset may not start with: YAML's indicators, and the space.
-    private static func startsSpecially(_ byte: UInt8) -> Bool {
+    static func startsSpecially(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
              UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"),
@@ -308,7 +239,7 @@ struct SimpleYAMLReader {
         }
     }
 
-    private static func isFlowIndicator(_ byte: UInt8) -> Bool {
+    static func isFlowIndicator(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
         default: false
@@ -316,7 +247,7 @@ struct SimpleYAMLReader {
     }
 
     /// libyaml's mark: 1-based line, and 1-based column counted in Unicode scalars.
-    private func mark(_ line: Line, _ position: Int) -> PlainYAML.Mark {
+    func mark(_ line: Line, _ position: Int) -> PlainYAML.Mark {
         var column = 1
         var index = line.start - line.indent
         while index < position {
