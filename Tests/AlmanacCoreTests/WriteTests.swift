@@ -66,6 +66,21 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
     }
 
+    @Test func aWritersFirstFilesGoStraightIntoTheStagingFolder() throws {
+        let staging = try TestSupport.temporaryFolder()
+        let sidePath = staging.appendingPathComponent(".side").path
+        var side = SideFolder(path: sidePath)
+        for index in 0..<SideFolder.filesBeforeSideFolder {
+            #expect(side.write(RenderedFile(path: "page-\(index).html", text: "page \(index)"), into: staging.path) == nil)
+        }
+        #expect(!FileManager.default.fileExists(atPath: sidePath), "no side folder for a small site")
+        #expect(side.write(RenderedFile(path: "last.html", text: "last"), into: staging.path) == nil)
+        #expect(FileManager.default.fileExists(atPath: sidePath), "later files are created beside, then renamed")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sidePath).isEmpty)
+        #expect(try String(contentsOf: staging.appendingPathComponent("last.html"), encoding: .utf8) == "last")
+        #expect(try String(contentsOf: staging.appendingPathComponent("page-0.html"), encoding: .utf8) == "page 0")
+    }
+
     @Test func bothWritersPutEveryFileInPlaceAndLeaveNoSideFolder() throws {
         let work = try TestSupport.temporaryFolder()
         let output = work.appendingPathComponent("output")
