@@ -10,6 +10,7 @@ import Yams
 /// tabs, empty values, duplicate keys, several documents, a byte order mark or `\r`) returns nil: Yams then reads
 /// the text and reports any error exactly as before. A test compares both readers on every YAML file we have.
 struct SimpleYAMLReader {
+    /// A line that holds a node: its 1-based number, its bytes' range after the indent, and the indent.
     struct Line {
         let number: Int
         let start: Int
