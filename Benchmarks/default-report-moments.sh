@@ -3,7 +3,7 @@
 # beside a fixed reference workload, so a reader can tell a slow build from a slow machine.
 #
 #   Benchmarks/default-report-moments.sh            (12 samples, 10 minutes apart: about two hours)
-#   BIN=dist/almanac Benchmarks/default-report-moments.sh 6 5    the shipped binary (scripts/release.sh dist)
+#   BIN=$PWD/dist/almanac Benchmarks/default-report-moments.sh 6 5    the shipped binary (scripts/release.sh dist)
 #
 # On this project's machines (shared, 2 cores) the same binary's median moves from about 18 to 34 ms within an hour,
 # and `default-report.sh` reports one moment. Each sample here runs the reference workload (a C loop of arithmetic
@@ -16,7 +16,10 @@ SAMPLES=${1:-12}
 APART=${2:-10}
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/almanac-moments.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-command -v hyperfine > /dev/null || { echo "default-report-moments.sh needs hyperfine: apt-get install -y hyperfine" >&2; exit 2; }
+for tool in hyperfine gcc python3; do
+    command -v "$tool" > /dev/null || { echo "default-report-moments.sh needs $tool (apt-get install -y $tool)" >&2; exit 2; }
+done
+[[ "$SAMPLES" =~ ^[1-9][0-9]*$ && "$APART" =~ ^[0-9]+$ ]] || { echo "usage: default-report-moments.sh [SAMPLES ≥ 1] [WHOLE MINUTES_APART]" >&2; exit 2; }
 if [ -z "${BIN:-}" ]; then
     (cd "$ROOT" && swift build -c release --product almanac > /dev/null)
     BIN="$ROOT/.build/release/almanac"
@@ -54,8 +57,9 @@ gcc -O2 -o "$WORK/reference" "$WORK/reference.c"
 
 for sample in $(seq 1 "$SAMPLES"); do
     reference=$("$WORK/reference")
-    hyperfine -N --warmup 5 --runs 60 --export-json "$WORK/run.json" \
-        "$BIN build --content $ROOT/content --templates $ROOT/templates --output $WORK/output" > /dev/null 2>&1
+    # hyperfine says why on standard error if a build fails, and the script stops there.
+    hyperfine -N --style none --warmup 5 --runs 60 --export-json "$WORK/run.json" \
+        "$BIN build --content $ROOT/content --templates $ROOT/templates --output $WORK/output" > /dev/null
     median=$(python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1000))' "$WORK/run.json")
     echo "sample=$sample time=$(date -u +%H:%M:%S) reference_ms=$reference build_median_ms=$median"
     echo "$reference $median" >> "$WORK/samples.txt"

@@ -8,9 +8,11 @@ import Foundation
 /// meanwhile keeps its full width (libdispatch gives an apply nested in an apply no extra threads). Whichever thread
 /// comes to it first runs it: the queue's, or the caller's when it needs the value (or has nothing else to do)
 /// before the queue has started it, so work queued behind other background work never leaves the caller waiting.
-/// It is queued at the default quality of service, the pool `Parallel.map`'s workers come from: with a pool per
-/// quality of service, a build of the default report started eight threads on two cores; now five (see
-/// docs/performance.md).
+/// On Linux it is queued at the default quality of service, the pool whose workers a command-line build's
+/// `Parallel.map` gets: libdispatch keeps a pool of threads per quality of service there, and with one of its own a
+/// build of the default report started eight threads on two cores; now five (see docs/performance.md). A preview's
+/// builds run on user-initiated threads, so they use both pools, as before. Darwin's threads serve every quality of
+/// service, so there it stays user-initiated, and a preview's build never waits on lower-priority work.
 final class BackgroundWork<Value>: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let claim = NSLock()
@@ -22,7 +24,16 @@ final class BackgroundWork<Value>: @unchecked Sendable {
 
     init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
-        DispatchQueue.global(qos: .default).async { self.runIfNotStarted() }
+        DispatchQueue.global(qos: Self.qualityOfService).async { self.runIfNotStarted() }
+    }
+
+    /// The quality of service the work is queued at (see above).
+    static var qualityOfService: DispatchQoS.QoSClass {
+        #if os(Linux)
+        .default
+        #else
+        .userInitiated
+        #endif
     }
 
     /// Runs the work on this thread unless a thread has taken it already; called by the caller (see `value()`) or

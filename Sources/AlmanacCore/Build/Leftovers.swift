@@ -19,8 +19,14 @@ final class Leftovers: @unchecked Sendable {
         // reference (a copy held here until this returns could otherwise be the last, and free them here).
         let handoff = Handoff(held)
         held = []
-        // The default quality of service, as the build's other work: a pool of its own would start a thread for it.
-        DispatchQueue.global(qos: .default).async { handoff.values = [] }
+        // On Linux the quality of service of the build's other background work: a pool of its own would start a
+        // thread for it (see `BackgroundWork`).
+        #if os(Linux)
+        let qualityOfService = BackgroundWork<Void>.qualityOfService
+        #else
+        let qualityOfService = DispatchQoS.QoSClass.utility
+        #endif
+        DispatchQueue.global(qos: qualityOfService).async { handoff.values = [] }
     }
 
     /// The values on their way to the other core; only it touches `values`.

@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// A folder inside the staging folder where one of the output's writers creates top-level files, renaming each into
-/// place once written: the create, which on some file systems takes most of a build's time, then holds only this
-/// folder's lock (see `StagedOutput`).
+/// A folder inside the staging folder where one of the output's writers creates top-level files (all but its first
+/// few), renaming each into place once written: the create, which on some file systems takes most of a build's time,
+/// then holds only this folder's lock (see `StagedOutput`).
 struct SideFolder {
     /// How many files a writer creates in the staging folder itself before it turns to its side folder. So few
     /// creates do not keep each other waiting, and a side folder costs a `mkdir` and an `rmdir` on every build (on a

@@ -9,8 +9,9 @@ import Glibc
 /// Files are written by two serial queues. Creating a file locks its folder for as long as the kernel takes to
 /// find a free inode (on ext4 without a journal that means stepping over every recently deleted one, often
 /// most of a build's time), so two writers in one folder only take turns, and a rename into a folder waits for
-/// the create under way there. So each writer creates the top-level files in a side folder of its own inside
-/// the staging folder and then renames each into place, which holds the staging folder's lock only briefly.
+/// the create under way there. So each writer, after its first `SideFolder.filesBeforeSideFolder` files, creates the
+/// top-level files in a side folder of its own inside the staging folder and then renames each into place, which
+/// holds the staging folder's lock only briefly.
 public final class StagedOutput: @unchecked Sendable {
     private let queue = DispatchQueue(label: "almanac.output-writer")
     private let sideQueue = DispatchQueue(label: "almanac.output-writer.side")
@@ -37,7 +38,8 @@ public final class StagedOutput: @unchecked Sendable {
     // Touched only on `sideQueue`.
     private var second: Writer
 
-    /// The writers' side folders, emptied as each file is renamed into place and removed before the commit.
+    /// The writers' side folders (made only once a writer has more files than `SideFolder.filesBeforeSideFolder`),
+    /// emptied as each file is renamed into place and removed before the commit.
     static let sideFolderNames = [".almanac-side", ".almanac-side-2"]
 
     private init(output: URL, staging: URL, outputDescription: String, lock: OutputLock, history: OutputHistory?) {
